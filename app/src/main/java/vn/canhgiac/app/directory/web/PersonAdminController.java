@@ -69,7 +69,7 @@ class PersonAdminController {
 			return form(model, admin, person);
 		}
 		this.directory.updatePerson(new Person(id, form.unitId(), form.fullName(), blankToNull(form.position()),
-				blankToNull(form.email()), blankToNull(form.phone()), form.active()));
+				blankToNull(form.email()), blankToNull(form.phone()), form.isActive()));
 		return "redirect:/admin/units/" + form.unitId() + "?saved";
 	}
 

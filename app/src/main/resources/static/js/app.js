@@ -8,3 +8,23 @@ document.addEventListener('DOMContentLoaded', () => {
 		});
 	});
 });
+
+// Forensic maps over the picture: choose a map, slide its opacity.
+document.addEventListener('DOMContentLoaded', () => {
+	const select = document.querySelector('.map-select');
+	const slider = document.querySelector('.map-opacity');
+	if (!select || !slider) {
+		return;
+	}
+	const layers = document.querySelectorAll('.map-layer');
+	const update = () => {
+		layers.forEach((layer) => {
+			const active = layer.getAttribute('data-map') === select.value;
+			layer.classList.toggle('active', active);
+			layer.style.opacity = active ? String(slider.value / 100) : '0';
+		});
+	};
+	select.addEventListener('change', update);
+	slider.addEventListener('input', update);
+	update();
+});

@@ -50,6 +50,7 @@ public final class CanhGiacUser implements UserDetails, CredentialsContainer, Au
 		this.passwordHash = account.passwordHash();
 	}
 
+	@Override
 	public long accountId() {
 		return this.accountId;
 	}

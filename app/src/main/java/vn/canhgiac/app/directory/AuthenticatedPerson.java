@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public interface AuthenticatedPerson {
 
+	/** The login's id, for recording who did what. */
+	long accountId();
+
 	String username();
 
 	String displayName();

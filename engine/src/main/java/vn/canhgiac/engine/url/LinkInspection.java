@@ -265,7 +265,10 @@ final class LinkInspection {
 					"Đuôi tên miền ." + tld + " hay gặp ở trang lừa đảo.",
 					"The ." + tld + " ending is common on scam pages.");
 		}
-		String owner = this.name.label() + "." + this.name.subdomain();
+		// Only the owner's label counts: words in front of a legitimate registrable
+		// domain
+		// ("account.example.com") are its owner's choice, not a disguise.
+		String owner = this.name.label();
 		long scamWords = SCAM_WORDS.matcher(owner).results().count();
 		if (scamWords > 0) {
 			this.findings.add("scam_words_in_host", (scamWords > 1) ? 0.45 : 0.3, "phishing", null,

@@ -1,0 +1,81 @@
+package vn.canhgiac.engine.files;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.ocr.OcrReader;
+import vn.canhgiac.engine.ocr.OcrResult;
+import vn.canhgiac.engine.qr.QrCode;
+import vn.canhgiac.engine.qr.QrReader;
+
+/**
+ * Screenshots and photographed letters: the text they show goes to the message checks,
+ * the QR codes they carry to the link and indicator checks, and the picture itself to
+ * image forensics (marked as a hand-off; that engine decides whether it was composited).
+ */
+final class ImageInspector {
+
+	private ImageInspector() {
+	}
+
+	static void inspect(byte[] bytes, Inspection inspection) {
+		BufferedImage image = decode(bytes, inspection.limits.maxImagePixels());
+		Findings findings = inspection.findings;
+		findings.handOffs.add(FileReport.IMAGE_FORENSICS);
+		for (QrCode code : QrReader.read(image)) {
+			findings.qrCodes.add(code);
+			code.indicators().forEach(findings::indicator);
+			if (code.kind().equals("url")) {
+				inspection.checkLink(code.payload());
+			}
+			else if (code.kind().equals("text")) {
+				inspection.checkText(code.payload());
+			}
+		}
+		OcrResult ocr = OcrReader.read(image);
+		if (!ocr.available()) {
+			findings.notes.add(ocr.unavailableReason());
+			return;
+		}
+		inspection.checkText(ocr.text());
+	}
+
+	/**
+	 * Reads the dimensions from the header first, so a pixel flood is refused undecoded.
+	 */
+	static BufferedImage decode(byte[] bytes, long maxPixels) {
+		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw Rejections.damaged("image");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+				if (pixels > maxPixels) {
+					throw Rejections.pixelFlood(maxPixels);
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof InputRejected rejected) {
+				throw rejected;
+			}
+			throw Rejections.damaged("image");
+		}
+	}
+
+}

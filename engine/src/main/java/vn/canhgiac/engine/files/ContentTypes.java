@@ -38,8 +38,10 @@ final class ContentTypes {
 				|| mediaType.equals("application/x-executable") || mediaType.equals("application/x-sharedlib")) {
 			return FileType.EXECUTABLE;
 		}
-		if (mediaType.equals("application/zip") || mediaType.startsWith("application/vnd.openxmlformats")
-				|| mediaType.equals("application/java-archive")) {
+		if (mediaType.equals("application/zip") || mediaType.equals("application/x-tika-ooxml")
+				|| mediaType.startsWith("application/vnd.openxmlformats")
+				|| mediaType.equals("application/java-archive")
+				|| mediaType.equals("application/vnd.android.package-archive")) {
 			if (zip.has("AndroidManifest.xml")) {
 				return FileType.APK;
 			}

@@ -13,7 +13,8 @@ final class Addresses {
 	}
 
 	/**
-	 * @return the parsed mailbox, or null when the header holds no address */
+	 * @return the parsed mailbox, or null when the header holds no address
+	 */
 	static @Nullable Mailbox mailbox(@Nullable String header) {
 		if (header == null || header.isBlank()) {
 			return null;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.io.MaxHeaderLengthLimitException;
 import org.apache.james.mime4j.io.MaxHeaderLimitException;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.message.MaximalBodyDescriptor;
@@ -52,13 +53,20 @@ final class MailReader {
 		try {
 			walk(stream, mail);
 		}
-		catch (MaxHeaderLimitException ex) {
-			throw Rejections.headerTooLong(this.limits.maxHeaderLength());
-		}
 		catch (MimeException | IOException ex) {
-			throw Rejections.malformed();
+			throw headerLimit(ex) ? Rejections.headerTooLong(this.limits.maxHeaderLength()) : Rejections.malformed();
 		}
 		return mail;
+	}
+
+	/** mime4j signals header limits with their own exceptions, sometimes wrapped. */
+	private static boolean headerLimit(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof MaxHeaderLimitException || t instanceof MaxHeaderLengthLimitException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void walk(MimeTokenStream stream, ParsedMail mail) throws IOException, MimeException {

@@ -45,7 +45,7 @@ public final class OcrReader {
 				start();
 			}
 			if (engine == null) {
-				return OcrResult.unavailable(failure);
+				return OcrResult.unavailable((failure != null) ? failure : NOT_INSTALLED);
 			}
 			tesseract = engine;
 		}

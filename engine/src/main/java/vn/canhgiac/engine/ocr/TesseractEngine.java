@@ -22,6 +22,8 @@ final class TesseractEngine {
 
 	private final TessBaseAPI api;
 
+	private boolean ended;
+
 	private TesseractEngine(TessBaseAPI api) {
 		this.api = api;
 	}
@@ -32,10 +34,23 @@ final class TesseractEngine {
 			api.close();
 			throw new IllegalStateException("Tesseract could not load " + Tessdata.LANGUAGES + " from " + tessdata);
 		}
-		return new TesseractEngine(api);
+		TesseractEngine engine = new TesseractEngine(api);
+		// Without End() before the process exits, Tesseract's static model cache reports
+		// "LEAK!" on stderr, which the CLI keeps for one line on bad input.
+		Runtime.getRuntime().addShutdownHook(new Thread(engine::end, "tesseract-end"));
+		return engine;
+	}
+
+	synchronized void end() {
+		this.ended = true;
+		this.api.End();
+		this.api.close();
 	}
 
 	synchronized OcrResult recognize(BufferedImage image) {
+		if (this.ended) {
+			return OcrResult.unavailable("OCR not available: the process is shutting down");
+		}
 		BufferedImage gray = Grayscale.of(image, image.getWidth() < ENLARGE_BELOW_PX ? 2 : 1);
 		byte[] pixels = Grayscale.bytes(gray);
 		this.api.SetImage(pixels, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());

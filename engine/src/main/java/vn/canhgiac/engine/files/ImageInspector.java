@@ -27,9 +27,14 @@ final class ImageInspector {
 	}
 
 	static void inspect(byte[] bytes, Inspection inspection) {
-		BufferedImage image = decode(bytes, inspection.limits.maxImagePixels());
 		Findings findings = inspection.findings;
 		findings.handOffs.add(FileReport.IMAGE_FORENSICS);
+		if (!decodable(bytes)) {
+			findings.notes
+				.add("This image format (e.g. HEIC) cannot be decoded here; text and QR codes were not read.");
+			return;
+		}
+		BufferedImage image = decode(bytes, inspection.limits.maxImagePixels());
 		for (QrCode code : QrReader.read(image)) {
 			findings.qrCodes.add(code);
 			code.indicators().forEach(findings::indicator);
@@ -46,6 +51,16 @@ final class ImageInspector {
 			return;
 		}
 		inspection.checkText(ocr.text());
+	}
+
+	/** HEIC and other formats without an ImageIO reader are handed on undecoded. */
+	private static boolean decodable(byte[] bytes) {
+		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+			return ImageIO.getImageReaders(in).hasNext();
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/**

@@ -42,6 +42,7 @@ final class PdfInspector {
 
 	static void inspect(byte[] bytes, Inspection inspection) {
 		Findings findings = inspection.findings;
+		PdfStreams.guard(bytes, inspection);
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			Actions actions = new Actions();
 			COSDocument cos = document.getDocument();

@@ -35,8 +35,8 @@ final class Rejections {
 	}
 
 	static InputRejected bomb() {
-		return new InputRejected("archive_bomb", "Tệp nén giải nén ra quá lớn so với kích thước (zip bomb).",
-				"The archive would expand far beyond its size (a zip bomb); it was not unpacked.");
+		return new InputRejected("archive_bomb", "Tệp giải nén ra quá lớn so với kích thước (zip bomb).",
+				"The file would expand far beyond its size (a zip bomb); it was not unpacked.");
 	}
 
 	static InputRejected tooDeep(int maxNesting) {

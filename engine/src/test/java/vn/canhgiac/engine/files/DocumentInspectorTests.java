@@ -2,10 +2,12 @@ package vn.canhgiac.engine.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,9 +17,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
 
+import vn.canhgiac.engine.InputRejected;
 import vn.canhgiac.engine.Signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DocumentInspectorTests {
 
@@ -111,6 +115,27 @@ class DocumentInspectorTests {
 		assertThat(report.text()).contains("Invoice 2024");
 		assertThat(report.indicators()).extracting((indicator) -> indicator.normalized())
 			.contains("https://example.vn/a");
+	}
+
+	@Test
+	void refusesPdfWhoseStreamsInflatePastTheBudgetBeforeParsing() {
+		ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+		try (DeflaterOutputStream out = new DeflaterOutputStream(deflated)) {
+			out.write(new byte[3 * 1024 * 1024]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		pdf.writeBytes("%PDF-1.7\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n".getBytes(StandardCharsets.US_ASCII));
+		pdf.writeBytes(deflated.toByteArray());
+		pdf.writeBytes("\nendstream\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		FileLimits limits = new FileLimits(1 << 20, 10, 1 << 20, 100, 3, 1_000_000);
+
+		assertThatThrownBy(() -> new FileAnalyzer(limits).analyze(pdf.toByteArray(), "bomb.pdf"))
+			.isInstanceOf(InputRejected.class)
+			.extracting((ex) -> ((InputRejected) ex).code())
+			.isEqualTo("archive_bomb");
 	}
 
 	@Test

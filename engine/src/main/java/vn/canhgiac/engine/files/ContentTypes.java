@@ -72,6 +72,37 @@ final class ContentTypes {
 		};
 	}
 
+	/**
+	 * A public media type where Tika reports its internal container types
+	 * ({@code application/x-tika-ooxml}, {@code application/x-tika-msoffice}) or a plain
+	 * ZIP that is really an Android or Java package.
+	 */
+	static String refined(String mediaType, FileType family, ZipDirectory.Lookup zip) {
+		return switch (family) {
+			case APK -> "application/vnd.android.package-archive";
+			case JAR -> "application/java-archive";
+			case OOXML -> {
+				boolean macros = zip.has("word/vbaProject.bin") || zip.has("xl/vbaProject.bin")
+						|| zip.has("ppt/vbaProject.bin");
+				if (zip.has("word/document.xml")) {
+					yield macros ? "application/vnd.ms-word.document.macroEnabled.12"
+							: "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+				}
+				if (zip.has("xl/workbook.xml")) {
+					yield macros ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+							: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+				}
+				if (zip.has("ppt/presentation.xml")) {
+					yield macros ? "application/vnd.ms-powerpoint.presentation.macroEnabled.12"
+							: "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+				}
+				yield "application/x-tika-ooxml".equals(mediaType) ? "application/zip" : mediaType;
+			}
+			case OLE -> "application/x-tika-msoffice".equals(mediaType) ? "application/x-ole-storage" : mediaType;
+			default -> mediaType;
+		};
+	}
+
 	private static FileType byPrefix(String mediaType) {
 		if (mediaType.startsWith("image/")) {
 			return FileType.IMAGE;

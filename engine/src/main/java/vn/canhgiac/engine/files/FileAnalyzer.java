@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import vn.canhgiac.engine.EngineVersion;
 import vn.canhgiac.engine.InputRejected;
@@ -20,6 +21,9 @@ import vn.canhgiac.engine.InputRejected;
 public final class FileAnalyzer {
 
 	private static final int MAX_TEXT_CHARS = 200_000;
+
+	private static final Set<String> UNREADABLE_ENTRY = Set.of("empty", "truncated", "mislabelled", "malformed",
+			"header_too_long");
 
 	private final FileLimits limits;
 
@@ -62,10 +66,11 @@ public final class FileAnalyzer {
 			throw Rejections.empty();
 		}
 		Inspection inspection = new Inspection(this.limits, this.textChecks, depth, budget,
-				(inner, name, innerDepth, innerBudget) -> report(inner, name, name, innerDepth, innerBudget));
-		String mediaType = ContentTypes.mediaType(bytes);
-		FileType type = ContentTypes.family(mediaType, bytes,
-				ZipDirectory.lookup(bytes, this.limits.maxArchiveEntries()));
+				(inner, name, innerDepth, innerBudget) -> entry(inner, name, innerDepth, innerBudget));
+		ZipDirectory.Lookup zip = ZipDirectory.lookup(bytes, this.limits.maxArchiveEntries());
+		String detected = ContentTypes.mediaType(bytes);
+		FileType type = ContentTypes.family(detected, bytes, zip);
+		String mediaType = ContentTypes.refined(detected, type, zip);
 		String extension = FileNames.extension(fileName);
 		NameChecks.check(fileName, extension, type, inspection.findings);
 		inspect(bytes, type, extension, inspection);
@@ -78,6 +83,26 @@ public final class FileAnalyzer {
 				List.copyOf(findings.indicators.values()), Advice.forVerdict(verdict, category), fileName, mediaType,
 				extension, sha256(bytes), bytes.length, text, findings.qrCodes, findings.mail, findings.handOffs,
 				findings.notes, findings.entries, EngineVersion.current());
+	}
+
+	/**
+	 * A damaged attachment or archive entry does not make its container unreadable: it is
+	 * reported as such. Bombs, floods and excess nesting still refuse the whole file.
+	 */
+	private FileReport entry(byte[] bytes, String fileName, int depth, long[] budget) {
+		try {
+			return report(bytes, fileName, fileName, depth, budget);
+		}
+		catch (InputRejected ex) {
+			if (!UNREADABLE_ENTRY.contains(ex.code())) {
+				throw ex;
+			}
+			String extension = FileNames.extension(fileName);
+			return new FileReport(fileName, FileReport.NO_SIGNS, 0, "none", List.of(), List.of(),
+					Advice.forVerdict(FileReport.NO_SIGNS, "none"), fileName, "application/octet-stream", extension,
+					sha256(bytes), bytes.length, null, List.of(), null, List.of(),
+					List.of("Not checked: " + ex.messageEn()), List.of(), EngineVersion.current());
+		}
 	}
 
 	private void inspect(byte[] bytes, FileType type, String extension, Inspection inspection) {

@@ -64,6 +64,32 @@ class MailFileTests {
 	}
 
 	@Test
+	void damagedAttachmentIsReportedWithoutRefusingTheMessage() {
+		String eml = """
+				From: a@example.vn
+				Subject: Bao cao
+				Content-Type: multipart/mixed; boundary="b1"
+
+				--b1
+				Content-Type: text/plain
+
+				Gui anh bao cao.
+				--b1
+				Content-Type: application/pdf; name="baocao.pdf"
+				Content-Disposition: attachment; filename="baocao.pdf"
+
+				%PDF-1.7 cut here
+				--b1--
+				""";
+		FileReport report = this.analyzer.analyze(eml.getBytes(StandardCharsets.UTF_8), "baocao.eml");
+		assertThat(report.verdict()).isEqualTo("no_signs");
+		assertThat(report.entries()).singleElement()
+			.satisfies((attachment) -> assertThat(attachment.notes()).singleElement()
+				.asString()
+				.startsWith("Not checked: The PDF file is truncated"));
+	}
+
+	@Test
 	void refusesMimeBombSentAsFile() {
 		StringBuilder eml = new StringBuilder(
 				"From: a@example.vn\r\nSubject: bomb\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n");

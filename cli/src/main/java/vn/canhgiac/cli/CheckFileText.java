@@ -30,6 +30,12 @@ final class CheckFileText {
 				.append(report.mail().subject())
 				.append('\n');
 		}
+		if (report.text() != null && !report.text().isBlank()) {
+			String text = report.text().strip().replaceAll("\\s+", " ");
+			out.append("Nội dung đọc được / text: ")
+				.append(text.length() > 300 ? text.substring(0, 300) + "…" : text)
+				.append('\n');
+		}
 		appendBody(report, out, "");
 		if (!report.advice().isEmpty()) {
 			out.append("Lời khuyên / advice:\n");

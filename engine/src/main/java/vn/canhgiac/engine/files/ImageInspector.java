@@ -1,9 +1,12 @@
 package vn.canhgiac.engine.files;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -45,12 +48,37 @@ final class ImageInspector {
 				inspection.checkText(code.payload());
 			}
 		}
-		OcrResult ocr = OcrReader.read(image);
+		OcrResult ocr = OcrReader.read(withoutCodes(image, findings.qrCodes));
 		if (!ocr.available()) {
 			findings.notes.add(ocr.unavailableReason());
 			return;
 		}
 		inspection.checkText(ocr.text());
+	}
+
+	/**
+	 * QR modules read as letters; blanking the codes keeps that noise out of the text.
+	 */
+	private static BufferedImage withoutCodes(BufferedImage image, List<QrCode> codes) {
+		if (codes.stream().allMatch((code) -> code.region() == null)) {
+			return image;
+		}
+		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = copy.createGraphics();
+		try {
+			g.drawImage(image, 0, 0, null);
+			g.setColor(Color.WHITE);
+			for (QrCode code : codes) {
+				QrCode.Region region = code.region();
+				if (region != null) {
+					g.fillRect(region.x(), region.y(), region.width(), region.height());
+				}
+			}
+		}
+		finally {
+			g.dispose();
+		}
+		return copy;
 	}
 
 	/** HEIC and other formats without an ImageIO reader are handed on undecoded. */

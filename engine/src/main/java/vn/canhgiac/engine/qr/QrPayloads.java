@@ -37,7 +37,7 @@ final class QrPayloads {
 	static QrCode classify(String payload) {
 		String text = payload.strip();
 		if (text.startsWith("000201") && text.contains(VietQr.NAPAS_GUID)) {
-			return new QrCode(payload, "vietqr", VietQr.indicators(text));
+			return new QrCode(payload, null, "vietqr", VietQr.indicators(text));
 		}
 		Matcher m;
 		if ((m = TELEGRAM.matcher(text)).matches()) {
@@ -62,7 +62,7 @@ final class QrPayloads {
 		if ((m = PHONE.matcher(text)).matches()) {
 			return one(payload, "phone", IndicatorType.PHONE, text, "+84" + m.group(2));
 		}
-		return new QrCode(payload, "text", List.of());
+		return new QrCode(payload, null, "text", List.of());
 	}
 
 	private static String e164(String digits) {
@@ -72,7 +72,7 @@ final class QrPayloads {
 	private static QrCode one(String payload, String kind, IndicatorType type, String value, String normalized) {
 		List<Indicator> indicators = new ArrayList<>();
 		indicators.add(new Indicator(type, value, normalized, null, null));
-		return new QrCode(payload, kind, indicators);
+		return new QrCode(payload, null, kind, indicators);
 	}
 
 }

@@ -4,10 +4,9 @@ import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import com.google.zxing.BarcodeFormat;
@@ -17,11 +16,13 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
+import com.google.zxing.ResultPoint;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds and decodes the QR codes in a screenshot or a photo. Photos of letters are large,
@@ -45,20 +46,19 @@ public final class QrReader {
 	 * @return the distinct codes in reading order of discovery, empty when there is none
 	 */
 	public static List<QrCode> read(BufferedImage image) {
-		Set<String> payloads = new LinkedHashSet<>();
-		decodeAll(image, payloads);
+		Map<String, QrCode.Region> payloads = new LinkedHashMap<>();
+		decodeAll(image, 1, payloads);
 		int longest = Math.max(image.getWidth(), image.getHeight());
 		if (longest > REDUCE_ABOVE_PX) {
-			decodeAll(scaled(image, (double) REDUCE_ABOVE_PX / longest), payloads);
+			double factor = (double) REDUCE_ABOVE_PX / longest;
+			decodeAll(scaled(image, factor), factor, payloads);
 		}
 		List<QrCode> codes = new ArrayList<>();
-		for (String payload : payloads) {
-			codes.add(QrPayloads.classify(payload));
-		}
+		payloads.forEach((payload, region) -> codes.add(QrPayloads.classify(payload).located(region)));
 		return codes;
 	}
 
-	private static void decodeAll(BufferedImage image, Set<String> payloads) {
+	private static void decodeAll(BufferedImage image, double factor, Map<String, QrCode.Region> payloads) {
 		LuminanceSource source = luminance(image);
 		List<Function<LuminanceSource, Binarizer>> binarizers = List.of(HybridBinarizer::new,
 				GlobalHistogramBinarizer::new);
@@ -66,7 +66,7 @@ public final class QrReader {
 			BinaryBitmap bitmap = new BinaryBitmap(binarizer.apply(source));
 			try {
 				for (Result result : new QRCodeMultiReader().decodeMultiple(bitmap, HINTS)) {
-					payloads.add(result.getText());
+					payloads.putIfAbsent(result.getText(), region(result, factor));
 				}
 			}
 			catch (ReaderException ex) {
@@ -75,12 +75,40 @@ public final class QrReader {
 				// of perspective.
 			}
 			try {
-				payloads.add(new QRCodeReader().decode(bitmap, HINTS).getText());
+				Result result = new QRCodeReader().decode(bitmap, HINTS);
+				payloads.putIfAbsent(result.getText(), region(result, factor));
 			}
 			catch (ReaderException ex) {
 				// none here
 			}
 		}
+	}
+
+	/**
+	 * The finder pattern centres sit 3.5 modules inside the symbol's corners; the box is
+	 * widened by a quarter of its size to cover the symbol and its quiet zone.
+	 */
+	private static QrCode.@Nullable Region region(Result result, double factor) {
+		ResultPoint[] points = result.getResultPoints();
+		if (points == null || points.length < 3) {
+			return null;
+		}
+		float minX = Float.MAX_VALUE;
+		float minY = Float.MAX_VALUE;
+		float maxX = -Float.MAX_VALUE;
+		float maxY = -Float.MAX_VALUE;
+		for (ResultPoint point : points) {
+			minX = Math.min(minX, point.getX());
+			minY = Math.min(minY, point.getY());
+			maxX = Math.max(maxX, point.getX());
+			maxY = Math.max(maxY, point.getY());
+		}
+		float marginX = (maxX - minX) / 4;
+		float marginY = (maxY - minY) / 4;
+		int x = (int) Math.max(0, (minX - marginX) / factor);
+		int y = (int) Math.max(0, (minY - marginY) / factor);
+		return new QrCode.Region(x, y, (int) ((maxX - minX + 2 * marginX) / factor),
+				(int) ((maxY - minY + 2 * marginY) / factor));
 	}
 
 	private static LuminanceSource luminance(BufferedImage image) {

@@ -35,6 +35,23 @@ class QrReaderTests {
 	}
 
 	@Test
+	void locatesEachCodeSoThatOcrCanSkipIt() throws Exception {
+		BufferedImage image = new BufferedImage(900, 450, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, 900, 450);
+		draw(g, "https://t.me/ThamTu_XuLy", 480, 40);
+		g.dispose();
+
+		QrCode.Region region = QrReader.read(image).get(0).region();
+
+		assertThat(region).isNotNull();
+		assertThat(region.x()).isBetween(470, 540);
+		assertThat(region.x() + region.width()).isBetween(780, 850);
+		assertThat(region.y()).isBetween(30, 100);
+	}
+
+	@Test
 	void blankImageHasNoCode() {
 		assertThat(QrReader.read(new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB))).isEmpty();
 	}

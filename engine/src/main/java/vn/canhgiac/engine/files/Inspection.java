@@ -1,0 +1,95 @@
+package vn.canhgiac.engine.files;
+
+import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.Signal;
+import vn.canhgiac.engine.TextSpan;
+
+/**
+ * What the inspectors of one file share: the limits, the inflation budget of the whole
+ * top-level file, the nesting depth, the message and link checks, and a way back into the
+ * file checks for archive entries and attachments.
+ */
+final class Inspection {
+
+	final FileLimits limits;
+
+	final TextChecks textChecks;
+
+	final Findings findings = new Findings();
+
+	private final int depth;
+
+	private final long[] budget;
+
+	private final Nested nested;
+
+	interface Nested {
+
+		FileReport analyze(byte[] bytes, String fileName, int depth, long[] budget);
+
+	}
+
+	Inspection(FileLimits limits, TextChecks textChecks, int depth, long[] budget, Nested nested) {
+		this.limits = limits;
+		this.textChecks = textChecks;
+		this.depth = depth;
+		this.budget = budget;
+		this.nested = nested;
+	}
+
+	int depth() {
+		return this.depth;
+	}
+
+	/**
+	 * Checks a file found inside this one (archive entry, attachment) one level deeper.
+	 */
+	FileReport nested(byte[] bytes, String fileName) {
+		if (this.depth + 1 > this.limits.maxNesting()) {
+			throw Rejections.tooDeep(this.limits.maxNesting());
+		}
+		return this.nested.analyze(bytes, fileName, this.depth + 1, this.budget);
+	}
+
+	/** Reserves inflation budget, or refuses the whole file as a bomb. */
+	void inflate(long bytes) {
+		if (bytes > this.budget[0]) {
+			throw Rejections.bomb();
+		}
+		this.budget[0] -= bytes;
+	}
+
+	long remainingBudget() {
+		return this.budget[0];
+	}
+
+	/** Runs the message checks on text read from this file and keeps their reasons. */
+	void checkText(String text) {
+		if (text.isBlank()) {
+			return;
+		}
+		int offset = this.findings.appendText(text);
+		TextChecks.Result result = this.textChecks.message(text);
+		for (Signal signal : result.signals()) {
+			TextSpan span = signal.span();
+			Signal shifted = (span == null) ? signal : new Signal(signal.code(), signal.weight(),
+					new TextSpan(span.start() + offset, span.end() + offset), signal.messageVi(), signal.messageEn());
+			this.findings.add(result.category(), shifted);
+		}
+		result.indicators().forEach(this.findings::indicator);
+		this.findings.verdicts.add(new Findings.Scored(result.score(), result.category()));
+	}
+
+	/** Runs the link checks on a link found in this file. */
+	void checkLink(String url) {
+		TextChecks.Result result = this.textChecks.link(url);
+		result.signals().forEach((signal) -> this.findings.add(result.category(), signal));
+		result.indicators().forEach(this.findings::indicator);
+		this.findings.verdicts.add(new Findings.Scored(result.score(), result.category()));
+	}
+
+	static InputRejected unreadable(String what) {
+		return Rejections.damaged(what);
+	}
+
+}

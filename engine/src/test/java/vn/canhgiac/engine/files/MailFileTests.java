@@ -1,0 +1,102 @@
+package vn.canhgiac.engine.files;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.Signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MailFileTests {
+
+	private final FileAnalyzer analyzer = new FileAnalyzer();
+
+	@Test
+	void checksAttachmentsOfForwardedMessageAsFiles() {
+		String program = Base64.getMimeEncoder().encodeToString(TestFiles.windowsProgram());
+		String eml = """
+				From: =?UTF-8?Q?T=C3=B2a_=C3=A1n?= <toaan.nhandan@gmail.com>
+				Subject: Fwd: Giay trieu tap
+				MIME-Version: 1.0
+				Content-Type: multipart/mixed; boundary="b1"
+
+				--b1
+				Content-Type: text/plain; charset=UTF-8
+
+				Xem giay trieu tap o https://toaan-gov.vn.xyz/tt
+				--b1
+				Content-Type: message/rfc822
+
+				From: x@example.com
+				Subject: inner
+				Content-Type: multipart/mixed; boundary="b2"
+
+				--b2
+				Content-Type: text/plain
+
+				inner body
+				--b2
+				Content-Type: application/pdf; name="giaytrieutap.pdf.exe"
+				Content-Disposition: attachment; filename="giaytrieutap.pdf.exe"
+				Content-Transfer-Encoding: base64
+
+				%s
+				--b2--
+				--b1--
+				""".formatted(program);
+
+		FileReport report = this.analyzer.analyze(eml.getBytes(StandardCharsets.UTF_8), "trieutap.eml");
+
+		assertThat(report.verdict()).isEqualTo("dangerous");
+		assertThat(report.mail()).isNotNull();
+		assertThat(report.mail().fromName()).isEqualTo("Tòa án");
+		assertThat(report.mail().nestedMessages()).isEqualTo(1);
+		assertThat(report.signals()).extracting(Signal::code).contains("authority_from_free_mail");
+		assertThat(report.entries()).singleElement()
+			.satisfies((attachment) -> assertThat(attachment.signals()).extracting(Signal::code)
+				.contains("double_extension"));
+		assertThat(report.indicators()).extracting((indicator) -> indicator.normalized())
+			.contains("https://toaan-gov.vn.xyz/tt");
+	}
+
+	@Test
+	void damagedAttachmentIsReportedWithoutRefusingTheMessage() {
+		String eml = """
+				From: a@example.vn
+				Subject: Bao cao
+				Content-Type: multipart/mixed; boundary="b1"
+
+				--b1
+				Content-Type: text/plain
+
+				Gui anh bao cao.
+				--b1
+				Content-Type: application/pdf; name="baocao.pdf"
+				Content-Disposition: attachment; filename="baocao.pdf"
+
+				%PDF-1.7 cut here
+				--b1--
+				""";
+		FileReport report = this.analyzer.analyze(eml.getBytes(StandardCharsets.UTF_8), "baocao.eml");
+		assertThat(report.verdict()).isEqualTo("no_signs");
+		assertThat(report.entries()).singleElement()
+			.satisfies((attachment) -> assertThat(attachment.notes()).singleElement()
+				.asString()
+				.startsWith("Not checked: The PDF file is truncated"));
+	}
+
+	@Test
+	void refusesMimeBombSentAsFile() {
+		StringBuilder eml = new StringBuilder(
+				"From: a@example.vn\r\nSubject: bomb\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n");
+		eml.append("--x\r\nContent-Type: text/plain\r\n\r\np\r\n".repeat(10_000)).append("--x--\r\n");
+		assertThatThrownBy(() -> this.analyzer.analyze(eml.toString().getBytes(StandardCharsets.UTF_8), "bomb.eml"))
+			.isInstanceOf(InputRejected.class)
+			.hasMessageContaining("MIME bomb");
+	}
+
+}

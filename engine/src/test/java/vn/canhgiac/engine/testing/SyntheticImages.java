@@ -108,6 +108,43 @@ public final class SyntheticImages {
 		return new RgbImage(host.width(), host.height(), rgb);
 	}
 
+	/**
+	 * Scales by {@code scale}, rotates by {@code degrees} (bilinear) and multiplies the
+	 * colour channels, as an editor would when fitting a face onto another body.
+	 */
+	public static RgbImage transform(RgbImage src, double scale, double degrees, double redGain, double blueGain) {
+		java.awt.image.BufferedImage in = vn.canhgiac.engine.image.ImageCodec.toBufferedImage(src);
+		int w = (int) Math.round(src.width() * scale);
+		int h = (int) Math.round(src.height() * scale);
+		java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = out.createGraphics();
+		g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+				java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.setColor(java.awt.Color.GRAY);
+		g.fillRect(0, 0, w, h);
+		g.rotate(Math.toRadians(degrees), w / 2.0, h / 2.0);
+		g.scale(scale, scale);
+		g.drawImage(in, 0, 0, null);
+		g.dispose();
+		RgbImage rgb = vn.canhgiac.engine.image.ImageCodec.toRgb(out);
+		int[] px = rgb.rgb();
+		for (int i = 0; i < px.length; i++) {
+			int r = clamp(((px[i] >> 16) & 0xff) * redGain);
+			int b = clamp((px[i] & 0xff) * blueGain);
+			px[i] = (r << 16) | (px[i] & 0x00ff00) | b;
+		}
+		return rgb;
+	}
+
+	/** Round trip through JPEG at the given quality. */
+	public static RgbImage jpegRoundTrip(RgbImage image, int quality) {
+		return vn.canhgiac.engine.image.ImageCodec
+			.decode(vn.canhgiac.engine.image.ImageCodec.encodeJpeg(image, quality),
+					vn.canhgiac.engine.image.DecodeLimits.DEFAULT)
+			.image();
+	}
+
 	private static int clamp(double v) {
 		return (int) Math.max(0, Math.min(255, Math.round(v)));
 	}

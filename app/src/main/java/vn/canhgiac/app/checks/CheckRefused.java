@@ -7,7 +7,7 @@ public class CheckRefused extends RuntimeException {
 
 	private final String messageVi;
 
-	CheckRefused(String messageVi, String messageEn) {
+	public CheckRefused(String messageVi, String messageEn) {
 		super(messageEn);
 		this.messageVi = messageVi;
 	}

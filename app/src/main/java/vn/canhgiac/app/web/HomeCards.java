@@ -15,8 +15,9 @@ final class HomeCards {
 			"LEADER");
 
 	private static final List<Capability> ALL = List.of(
-			new Capability("checkImage", null, Set.of("STAFF", "UNIT_ADMIN", "POLICE_OFFICER", "POLICE_ADMIN")),
-			new Capability("checkContent", null, EVERYONE), new Capability("report", null, EVERYONE),
+			new Capability("checkImage", "/checks/image",
+					Set.of("STAFF", "UNIT_ADMIN", "POLICE_OFFICER", "POLICE_ADMIN")),
+			new Capability("checkContent", "/checks", EVERYONE), new Capability("report", null, EVERYONE),
 			new Capability("cases", null, Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("campaigns", null, Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("advisories", null, EVERYONE),

@@ -67,7 +67,11 @@ public final class MessageAnalyzer {
 		String plain = normalized.text();
 		List<Weighted> signals = new ArrayList<>();
 		Set<String> fired = new LinkedHashSet<>();
+		Set<String> words = words(plain);
 		for (Rule rule : MessageRules.ALL) {
+			if (!rule.mayMatch(words, plain)) {
+				continue;
+			}
 			TextSpan span = firstMatch(rule, normalized);
 			if (span != null) {
 				fired.add(rule.code());
@@ -105,6 +109,22 @@ public final class MessageAnalyzer {
 			.anyMatch((i) -> i.type() == IndicatorType.URL || i.type() == IndicatorType.DOMAIN);
 		return new MessageReport(verdict, score, category, signals.stream().map(Weighted::signal).toList(), indicators,
 				MessageAdvice.forVerdict(verdict, category, links));
+	}
+
+	private static Set<String> words(String plain) {
+		Set<String> words = new java.util.HashSet<>();
+		int start = -1;
+		for (int i = 0; i <= plain.length(); i++) {
+			boolean word = i < plain.length() && Character.isLetterOrDigit(plain.charAt(i));
+			if (word && start < 0) {
+				start = i;
+			}
+			else if (!word && start >= 0) {
+				words.add(plain.substring(start, i));
+				start = -1;
+			}
+		}
+		return words;
 	}
 
 	private record Weighted(Signal signal, String category) {

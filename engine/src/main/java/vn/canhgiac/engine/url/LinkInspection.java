@@ -29,6 +29,10 @@ final class LinkInspection {
 	private static final Pattern REDIRECT_QUERY = Pattern.compile("(?i)[?&](q|url|u|link|redirect|target|dest|goto)="
 			+ "(https?(%3A|:)|www\\.|[a-z0-9-]+\\.(com|net|vn|xyz|top|vip|cc|me|info|club|online|site)\\b)");
 
+	private static final Pattern SEPARATORS = Pattern.compile("[.\\-_]");
+
+	private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
 	private final Catalogue catalogue = Catalogue.INSTANCE;
 
 	private final ParsedUrl url;
@@ -147,6 +151,8 @@ final class LinkInspection {
 
 	private void brands() {
 		String label = this.name.label();
+		Labels labelForms = Labels.of(label);
+		Labels subdomainForms = Labels.of(this.name.subdomain());
 		String unicodeLabel = this.url.unicodeHost().split("\\.")[0];
 		for (Brand brand : this.catalogue.brands) {
 			for (String official : brand.officialLabels()) {
@@ -167,13 +173,13 @@ final class LinkInspection {
 								+ ").");
 				return;
 			}
-			if (containsToken(brand, label)) {
+			if (containsToken(brand, labelForms)) {
 				this.findings.add("brand_in_domain", weight(0.75), category(brand), brand.name(),
 						"Tên miền chứa tên " + brand.name() + " nhưng không thuộc " + brand.name() + ".",
 						"The domain contains the name of " + brand.name() + " but does not belong to it.");
 				return;
 			}
-			if (!this.name.subdomain().isEmpty() && (containsToken(brand, this.name.subdomain())
+			if (!this.name.subdomain().isEmpty() && (containsToken(brand, subdomainForms)
 					|| brand.officialDomains().stream().anyMatch((d) -> this.name.subdomain().contains(d)))) {
 				this.findings.add("brand_in_subdomain", weight(0.75), category(brand), brand.name(),
 						"Tên " + brand.name() + " chỉ là tên miền con của " + this.name.registrableDomain() + ".",
@@ -213,14 +219,30 @@ final class LinkInspection {
 		return false;
 	}
 
+	/**
+	 * A host's labels squeezed ("vietcombank-hotro" → "vietcombankhotro") and split into
+	 * words.
+	 */
+	private record Labels(String squeezed, List<String> parts) {
+
+		static Labels of(String labels) {
+			return new Labels(SEPARATORS.matcher(labels).replaceAll(""), List.of(NON_LETTERS.split(labels)));
+		}
+
+	}
+
 	private static boolean containsToken(Brand brand, String labels) {
-		String squeezed = labels.replaceAll("[.\\-_]", "");
+		return containsToken(brand, Labels.of(labels));
+	}
+
+	private static boolean containsToken(Brand brand, Labels labels) {
+		String squeezed = labels.squeezed();
 		for (String token : brand.strongTokens()) {
-			if (squeezed.contains(token.replace("-", ""))) {
+			if (squeezed.contains(token)) {
 				return true;
 			}
 		}
-		List<String> parts = List.of(labels.split("[^a-z]+"));
+		List<String> parts = labels.parts();
 		for (String token : brand.weakTokens()) {
 			if (parts.contains(token)) {
 				return true;

@@ -165,7 +165,7 @@ public final class MessageAnalyzer {
 						"Dangerous link" + imitates + ": " + reason(report, false)), report.category()));
 			}
 			else if (report.verdict() == UrlVerdict.SUSPICIOUS) {
-				signals.add(new Weighted(signal("suspicious_link", 0.3, indicator.span(),
+				signals.add(new Weighted(signal("suspicious_link", 0.35, indicator.span(),
 						"Đường link đáng ngờ: " + reason(report, true), "Suspicious link: " + reason(report, false)),
 						report.category()));
 			}
@@ -215,7 +215,7 @@ public final class MessageAnalyzer {
 		if (authority && (fired.contains("legal_threat") || fired.contains("safe_account")
 				|| fired.contains("secrecy_demand") || fired.contains("credential_request")
 				|| fired.contains("egov_update") || fired.contains("app_install") || fired.contains("utility_cutoff")
-				|| fired.contains("move_to_chat") || payment)) {
+				|| fired.contains("move_to_chat") || fired.contains("traffic_fine") || payment)) {
 			signals.add(new Weighted(signal("authority_impersonation", 0.55, null,
 					"Mạo danh cơ quan nhà nước (công an, viện kiểm sát, tòa án, thuế, BHXH, điện lực) để ra yêu cầu.",
 					"Impersonates an authority (police, procuracy, court, tax, social insurance, utility) to make demands."),

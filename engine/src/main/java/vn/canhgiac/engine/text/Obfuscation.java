@@ -20,6 +20,9 @@ final class Obfuscation {
 
 	private static final Pattern LINK_LIKE = Pattern.compile("(?i).*(https?:|www\\.|/|@).*|.*\\.[a-z]{2,}$");
 
+	/** "t.h.u.o.n.g": letters one by one between dots. */
+	private static final Pattern SPELLED_WITH_DOTS = Pattern.compile("(?:\\p{L}\\.){3,}");
+
 	private static final String LEET = "01349!|$";
 
 	private static final String INNER_PUNCTUATION = "'\",;:~^*_";
@@ -68,6 +71,9 @@ final class Obfuscation {
 	}
 
 	private static boolean isObfuscated(String token) {
+		if (SPELLED_WITH_DOTS.matcher(token).find()) {
+			return true;
+		}
 		int innerPunctuation = 0;
 		for (int i = 0; i < token.length(); i++) {
 			char c = token.charAt(i);

@@ -29,6 +29,8 @@ final class LinkInspection {
 	private static final Pattern REDIRECT_QUERY = Pattern.compile("(?i)[?&](q|url|u|link|redirect|target|dest|goto)="
 			+ "(https?(%3A|:)|www\\.|[a-z0-9-]+\\.(com|net|vn|xyz|top|vip|cc|me|info|club|online|site)\\b)");
 
+	private static final java.util.Set<String> GLUED_SUFFIXES = java.util.Set.of("vn", "pay", "app", "id");
+
 	private static final Pattern SEPARATORS = Pattern.compile("[.\\-_]");
 
 	private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
@@ -155,6 +157,11 @@ final class LinkInspection {
 		Labels subdomainForms = Labels.of(this.name.subdomain());
 		String unicodeLabel = this.url.unicodeHost().split("\\.")[0];
 		for (Brand brand : this.catalogue.brands) {
+			if (brand.isOfficial(this.name.registrableDomain())) {
+				// A page on the brand's own shared host (sites.google.com) is judged by
+				// its path.
+				continue;
+			}
 			for (String official : brand.officialLabels()) {
 				if (official.length() >= 4 && label.equals(official)) {
 					this.findings.add("brand_other_domain", weight(0.8), category(brand), brand.name(),
@@ -249,8 +256,10 @@ final class LinkInspection {
 			}
 			for (String part : parts) {
 				// "vcbdigital", "acbonline": a short brand name glued to a longer word.
-				if (token.length() >= 3 && part.startsWith(token) && (part.length() - token.length() >= 4
-						|| SCAM_WORDS.matcher(part.substring(token.length())).lookingAt())) {
+				if (token.length() >= 3 && part.startsWith(token)
+						&& (part.length() - token.length() >= 3
+								|| GLUED_SUFFIXES.contains(part.substring(token.length()))
+								|| SCAM_WORDS.matcher(part.substring(token.length())).lookingAt())) {
 					return true;
 				}
 			}
@@ -284,6 +293,14 @@ final class LinkInspection {
 			this.findings.add("gov_imitation", 0.85, "gov_impersonation", null,
 					"Tên miền giả dạng cơ quan nhà nước: trang chính thống luôn kết thúc bằng .gov.vn.",
 					"The domain imitates a government site; official ones always end in .gov.vn.");
+		}
+		else if (!this.name.suffix().startsWith("gov") && !this.name.suffix().contains(".gov") && parts.stream()
+			.anyMatch((p) -> p.length() > 3 && (p.endsWith("gov") || p.endsWith("govn") || p.startsWith("gov")))) {
+			// "gplxgov.org", "govcheck.top": "gov" glued to a word outside any government
+			// suffix.
+			this.findings.add("gov_imitation", 0.5, "gov_impersonation", null,
+					"Tên miền gắn chữ \"gov\" nhưng không thuộc tên miền nhà nước (.gov.vn).",
+					"The domain carries \"gov\" without being a government domain (.gov.vn).");
 		}
 	}
 

@@ -84,7 +84,7 @@ public final class MessageAnalyzer {
 		links(indicators, signals);
 		compounds(fired, plain, indicators, signals);
 		double p = ScamClassifier.instance().probability(plain);
-		double modelWeight = Math.min(0.4, Math.max(0, p - 0.6));
+		double modelWeight = Math.min(0.45, Math.max(0, p - 0.55));
 		if (modelWeight >= 0.05) {
 			signals.add(new Weighted(signal("statistical_model", modelWeight, null,
 					"Cách viết giống các tin nhắn lừa đảo đã biết (mô hình thống kê).",

@@ -22,7 +22,7 @@ class ImageInspectorTests {
 	void photographedExtortionLetterYieldsAccountFromQrTextAndForensicsHandOff() {
 		BufferedImage letter = TestFiles.letter(
 				List.of("Gửi anh Nguyễn Văn B,", "Chúng tôi có ảnh nhạy cảm của anh.", "Chuyển 50 triệu trong 24 giờ,",
-						"nếu không sẽ gửi cho cơ quan và gia đình."),
+						"nếu không sẽ gửi cho cơ quan và gia đình.", "Liên hệ Telegram @thamtu_xuly"),
 				TestFiles.vietQr("970422", "0987654321999", 50_000_000));
 
 		FileReport report = this.analyzer.analyze(TestFiles.png(letter), "thu.png");
@@ -34,6 +34,11 @@ class ImageInspectorTests {
 			.contains(new Indicator(IndicatorType.BANK_ACCOUNT, "0987654321999", "0987654321999", null, "MBBank"));
 		if (OcrReader.available()) {
 			assertThat(report.text()).contains("ảnh nhạy cảm");
+			assertThat(report.verdict()).isEqualTo("dangerous");
+			assertThat(report.category()).isEqualTo("extortion");
+			assertThat(report.indicators()).extracting(Indicator::normalized).contains("@thamtu_xuly");
+			assertThat(report.signals()).anyMatch((signal) -> signal.span() != null
+					&& report.text().substring(signal.span().start(), signal.span().end()).contains("nhạy cảm"));
 		}
 		else {
 			assertThat(report.notes()).anyMatch((note) -> note.contains("tesseract-ocr-vie"));

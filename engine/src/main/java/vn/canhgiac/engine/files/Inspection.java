@@ -1,6 +1,5 @@
 package vn.canhgiac.engine.files;
 
-import vn.canhgiac.engine.InputRejected;
 import vn.canhgiac.engine.Signal;
 import vn.canhgiac.engine.TextSpan;
 
@@ -93,10 +92,6 @@ final class Inspection {
 		TextChecks.Result result = this.textChecks.link(domain);
 		result.signals().forEach(this.findings::report);
 		this.findings.verdicts.add(new Findings.Scored(result.score(), result.category()));
-	}
-
-	static InputRejected unreadable(String what) {
-		return Rejections.damaged(what);
 	}
 
 }

@@ -40,6 +40,10 @@ final class TesseractEngine {
 			api.close();
 			throw new IllegalStateException("Tesseract could not load " + Tessdata.LANGUAGES + " from " + tessdata);
 		}
+		// Tesseract prints diagnostics ("Line cannot be recognized!!") on stderr, which
+		// the CLI
+		// keeps for one line on bad input; debug_file sends them elsewhere.
+		api.SetVariable("debug_file", "/dev/null");
 		TesseractEngine engine = new TesseractEngine(api);
 		// Without End() before the process exits, Tesseract's static model cache reports
 		// "LEAK!" on stderr, which the CLI keeps for one line on bad input.

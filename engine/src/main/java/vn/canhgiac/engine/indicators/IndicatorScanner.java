@@ -302,7 +302,12 @@ final class IndicatorScanner {
 			return false;
 		}
 		char c = this.text.charAt(i);
-		return c == '*' || c == '•' || c == 'x' || c == 'X';
+		if (c == 'x' || c == 'X') {
+			// An "x" that ends a word ("Amex") is a letter, not a mask.
+			int outer = i + direction;
+			return outer < 0 || outer >= this.text.length() || !Character.isLetter(this.text.charAt(outer));
+		}
+		return c == '*' || c == '•';
 	}
 
 	private BankDirectory.@Nullable Mention nearestBank(int start, int end) {

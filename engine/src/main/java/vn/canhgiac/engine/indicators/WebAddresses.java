@@ -62,6 +62,10 @@ final class WebAddresses {
 		}
 	}
 
+	private static long count(String text, char c) {
+		return text.chars().filter((x) -> x == c).count();
+	}
+
 	/** Sentence punctuation that ends a link as written ("xem tại abc.com/x."). */
 	static int trimTrailingPunctuation(CharSequence text, int start, int end) {
 		while (end > start) {
@@ -71,7 +75,8 @@ final class WebAddresses {
 			}
 			else if (last == ')' || last == ']') {
 				char open = (last == ')') ? '(' : '[';
-				if (text.subSequence(start, end - 1).toString().indexOf(open) >= 0) {
+				String inside = text.subSequence(start, end).toString();
+				if (count(inside, open) >= count(inside, last)) {
 					break;
 				}
 				end--;

@@ -75,11 +75,12 @@ public final class MessageAnalyzer {
 						rule.category()));
 			}
 		}
+		obfuscation(text, signals);
 		List<Indicator> indicators = Indicators.extract(text);
 		links(indicators, signals);
 		compounds(fired, plain, indicators, signals);
 		double p = ScamClassifier.instance().probability(plain);
-		double modelWeight = Math.min(0.5, Math.max(0, p - 0.5));
+		double modelWeight = Math.min(0.4, Math.max(0, p - 0.6));
 		if (modelWeight >= 0.05) {
 			signals.add(new Weighted(signal("statistical_model", modelWeight, null,
 					"Cách viết giống các tin nhắn lừa đảo đã biết (mô hình thống kê).",
@@ -151,6 +152,21 @@ public final class MessageAnalyzer {
 		}
 	}
 
+	private static void obfuscation(String text, List<Weighted> signals) {
+		Obfuscation.Finding found = Obfuscation.find(text);
+		if (found.tokens() >= 2) {
+			signals.add(new Weighted(signal("obfuscated_text", (found.tokens() >= 4) ? 0.6 : 0.4, found.first(),
+					"Chữ bị viết lách luật (chèn số, dấu, ký tự lạ vào giữa từ) để qua mặt bộ lọc tin rác.",
+					"Words are disguised (digits, punctuation or odd letters inside words) to slip past spam filters."),
+					"spam"));
+		}
+		if (found.tail() != null) {
+			signals.add(new Weighted(signal("random_tag", 0.3, found.tail(),
+					"Chuỗi ký tự ngẫu nhiên cuối tin — dấu hiệu tin nhắn hàng loạt né bộ lọc.",
+					"A random tag at the end, typical of bulk messages dodging filters."), "spam"));
+		}
+	}
+
 	private static String reason(UrlReport report, boolean vietnamese) {
 		if (report.signals().isEmpty()) {
 			return "";
@@ -203,7 +219,7 @@ public final class MessageAnalyzer {
 			.map((r) -> r.group())
 			.distinct()
 			.count();
-		return protective >= 1 && warningWords >= 1 || protective >= 2 || warningWords >= 3;
+		return protective >= 1 && warningWords >= 1 || protective >= 2 || warningWords >= 2;
 	}
 
 	private static String category(List<Weighted> signals, boolean warning, MessageVerdict verdict) {
@@ -212,7 +228,8 @@ public final class MessageAnalyzer {
 		}
 		for (Weighted w : signals) {
 			if (w.signal().weight() > 0 && !w.signal().code().equals("statistical_model")
-					&& !w.category().equals("urgency") && !w.category().equals("payment")) {
+					&& !w.category().equals("urgency") && !w.category().equals("payment")
+					&& !w.category().equals("spam")) {
 				return w.category();
 			}
 		}

@@ -25,25 +25,29 @@ final class MessageRules {
 			"Mentions intimate photos or clips or private life, a sign of sextortion with composite images.");
 
 	static final Rule THREAT_TO_EXPOSE = Rule.of("threat_to_expose", 0.4, "extortion",
-			"\\b(gui|phat tan|tung|dang|chia se|cong bo|dua|phat|chuyen)\\b" + S + "\\b(gia dinh|vo (anh|ong|ban)"
+			"\\b(se|toi se|chung toi se|em se|bi|bat dau|lap tuc)\\s(gui|phat tan|tung|dang|chia se|cong bo|dua|chuyen)\\b"
+					+ S + "\\b(gia dinh|vo (anh|ong|ban)"
 					+ "|chong (chi|ba|ban)|nguoi than|co quan|cap tren|lanh dao|dong nghiep|noi (anh |ong |ban )?"
 					+ "(lam viec|cong tac)|bao chi|len mang|mang xa hoi|facebook|tiktok|youtube|uy ban kiem tra"
-					+ "|thanh tra|chi bo|dang uy)\\b|\\b(phat tan|beu reu|lam to chuyen|boc phot|tung len mang)\\b"
-					+ "|\\b(anh huong|mat|huy hoai)\\b" + S + "\\b(uy tin|danh du|danh tieng|su nghiep|chuc vu"
+					+ "|thanh tra|chi bo|dang uy|phong to chuc)\\b|\\b(anh|clip|video|hinh anh|tai lieu|bang chung)\\b"
+					+ S
+					+ "\\b(gui|dua|chuyen|tung) (cho|den|toi|len)\\s(gia dinh|vo|chong|nguoi than|co quan|cap tren|lanh dao"
+					+ "|dong nghiep|mang)\\b|\\b(phat tan|beu reu|lam to chuyen|boc phot|tung len mang)\\b"
+					+ "|\\b(anh huong|mat|huy hoai)\\b[^.!?\\n]{0,25}\\b(uy tin|danh du|danh tieng|su nghiep|chuc vu"
 					+ "|hanh phuc gia dinh|con duong cong danh)\\b|\\b(send|share|post|leak|release)\\b" + S
 					+ "\\b(family|wife|husband|boss|colleagues|employer|friends|contacts|online)\\b",
 			"Đe dọa gửi, phát tán cho gia đình, cơ quan, cấp trên hoặc lên mạng.",
 			"Threatens to send or publish to family, employer, superiors or online.");
 
 	static final Rule PAYMENT_DEMAND = Rule.of("payment_demand", 0.15, "payment",
-			"\\b(chuyen khoan|chuyen tien|thanh toan|nop tien|dong tien|gui tien|nop phat|dat coc|nap tien)\\b" + S
-					+ "(\\d|so tai khoan|truoc|ngay|gap|usdt|bitcoin|vao)|\\b(yeu cau|de nghi|buoc)\\b" + S
+			"\\b(chuyen khoan|chuyen tien|nop tien|dong tien|gui tien|nop phat|dat coc)\\b" + S
+					+ "(\\d|so tai khoan|truoc|gap|usdt|bitcoin)|\\b(yeu cau|de nghi|buoc)\\b" + S
 					+ "\\b(chuyen|thanh toan|nop|tra)\\b|\\b(mua lai|chuoc|tien bit mieng|tien giai quyet|phi xu ly"
 					+ "|phi go|phi huy|phi giai quyet)\\b|\\b(pay|transfer|send)\\b" + S
 					+ "(\\$|usd|bitcoin|btc|usdt|money|gift cards?)",
 			"Đòi chuyển tiền hoặc thanh toán.", "Demands a transfer or payment.");
 
-	static final Rule DEADLINE = Rule.of("deadline", 0.2, "urgency",
+	static final Rule DEADLINE = Rule.of("deadline", 0.15, "urgency",
 			"\\btruoc\\s*\\d{1,2}\\s*(h|g|gio)\\b|\\btrong (vong )?\\d+\\s*(h|gio|tieng|phut)\\b|\\bhan (chot|cuoi)\\b"
 					+ "|\\blan cuoi\\b|\\bneu (khong|van)\\b" + S
 					+ "\\b(se|thi)\\b|\\bwithin \\d+ (hours?|minutes?)|\\bdeadline\\b|\\bfinal (notice|warning)\\b",
@@ -81,7 +85,7 @@ final class MessageRules {
 			"Yêu cầu chuyển tiền vào \"tài khoản an toàn\" để xác minh — cơ quan nhà nước không bao giờ làm vậy.",
 			"Asks to move money to a \"safe account\" for checking, which no authority ever does.");
 
-	static final Rule EGOV_UPDATE = Rule.of("egov_update", 0.4, "authority_impersonation",
+	static final Rule EGOV_UPDATE = Rule.of("egov_update", 0.25, "authority_impersonation",
 			"\\b(cap nhat|xac thuc|tich hop|kich hoat|chuan hoa|dong bo|nang cap|xac minh)\\b" + S
 					+ "\\b(vneid|dinh danh|muc 2|can cuoc|chung minh nhan dan|thong tin cu tru|cu tru|bao hiem xa hoi"
 					+ "|vssid|ma so thue|thong tin thue)\\b",
@@ -114,8 +118,9 @@ final class MessageRules {
 		.negated();
 
 	static final Rule APP_INSTALL = Rule.of("app_install", 0.4, "malware_app",
-			"\\b(tai|cai dat|cai|download|install)\\b" + S + "\\b(ung dung|phan mem|apk|tep)\\b" + S
-					+ "(link|duong dan|theo|tai day|http|www|qua zalo|huong dan)|\\.apk\\b"
+			"\\b(tai|cai dat|cai|download|install)\\b[^.!?\\n]{0,30}\\b(ung dung|phan mem|apk|tep)\\b[^.!?\\n]{0,30}"
+					+ "\\b(theo (link|duong dan)|qua (link|zalo|tin nhan|messenger)|ngoai (chplay|kho)|tu link)\\b|\\.apk\\b"
+					+ "|\\bcho phep (tat ca )?(cac )?quyen\\b"
 					+ "|\\b(ung dung|phan mem)\\b[^.!?\\n]{0,25}\\b(dich vu cong|bo cong an|vneid|thue dien tu|etax"
 					+ "|dien luc|bao hiem xa hoi)\\b" + S + "\\b(moi|cap nhat|ban moi|gia)\\b",
 			"Bảo cài ứng dụng theo đường link — ứng dụng giả có thể chiếm quyền điện thoại và rút tiền.",
@@ -136,20 +141,27 @@ final class MessageRules {
 
 	static final Rule BORROW_MONEY = Rule.of("borrow_money", 0.3, "account_takeover",
 			"\\bcho (em|minh|toi|to|anh|chi) (muon|vay)\\b|\\bchuyen (giup|ho|dum|gium)\\b|\\b(dang ket|dang can gap)"
-					+ " tien\\b|\\bung (truoc )?(giup|ho)\\b|\\b(vote|binh chon) (giup|cho)\\b",
+					+ " tien\\b|\\b(vote|binh chon) (giup|cho)\\b",
 			"Nhờ chuyển tiền, vay tiền gấp — thủ đoạn của tài khoản bị chiếm đoạt.",
 			"Asks to lend or transfer money urgently, a trick of hijacked accounts.");
 
 	static final Rule PRIZE = Rule.of("prize_or_refund", 0.35, "prize_refund",
-			"\\btrung (thuong|giai)\\b|\\bgiai thuong\\b|\\bqua tang tri an\\b|\\btri an khach hang\\b|\\bnhan (qua|thuong"
-					+ "|giai)\\b|\\bhoan (tien|phi|thue)\\b" + S + "\\b(link|truy cap|lien he|tai khoan|nhan)\\b"
-					+ "|\\bboi thuong\\b|\\bchuc mung\\b" + S + "\\b(trung|duoc chon|may man|nhan duoc)\\b"
-					+ "|\\b(you have won|you've won|winner|cash prize|claim your|lucky draw|free gift|guaranteed prize)\\b"
+			"\\b(da|duoc) trung (thuong|giai)\\b|\\bgiai thuong (tri gia|la)\\b|\\bqua tang tri an\\b|\\btri an khach"
+					+ " hang\\b" + S + "\\b(link|truy cap|http|www|phi)\\b|\\bnhan (giai|thuong)\\b" + S
+					+ "\\b(lien he|lh|goi|truy cap|link|http|www|phi)\\b|\\b(dong|nop) phi\\b" + S
+					+ "\\b(nhan giai|nhan thuong|nhan qua|giai ngan)\\b|\\b(nhan|duoc) hoan (tien|phi|thue)\\b" + S
+					+ "\\b(link|truy cap|lien he|http|www|the|otp)\\b" + "|\\bboi thuong\\b|\\bchuc mung\\b" + S
+					+ "\\b(trung|duoc chon|may man|nhan duoc)\\b"
+					+ "|\\b(you have won|you've won|you have been selected|winner|cash prize|claim your|lucky draw|free gift"
+					+ "|guaranteed prize|prize guaranteed|won a|to claim|claim (a |your )?prize|\\d+ (cash|prize))\\b"
 					+ "|\\bnhan (tien|khoan tien)\\b" + S + "\\b(quoc te|nuoc ngoai|western union|kieu hoi)\\b",
 			"Báo trúng thưởng, hoàn tiền, quà tặng để dụ làm theo.", "Announces a prize, refund or gift as bait.");
 
 	static final Rule INVESTMENT_TASK = Rule.of("investment_or_task", 0.4, "investment_task",
-			"\\bviec (lam )?(nhe|tai nha|online)\\b|\\bluong cao\\b|\\bcong tac vien\\b|\\blam nhiem vu\\b"
+			"\\bviec (lam )?(nhe|tai nha|online)\\b|\\bviec\\b[^.!?\\n]{0,20}\\bluong cao\\b|\\bcong tac vien\\b"
+					+ "|\\b(lam|nap tien lam) nhiem vu\\b[^.!?\\n]{0,40}\\b(nhan|hoa hong|tien|rut|\\d+k)\\b"
+					+ "|\\bkiem (them )?(thu nhap|tien)\\b|\\bkiem \\d+\\s?k\\b|\\bthu nhap (tu |moi ngay |hang ngay )?\\d"
+					+ "|\\btuyen\\b[^.!?\\n]{0,40}\\b(nhan vien|cong tac vien)\\b[^.!?\\n]{0,80}\\b(zalo|telegram|dien thoai)\\b"
 					+ "|\\bnhiem vu (don gian|moi ngay)\\b|\\b(like|tha tim|follow|danh gia|xem)\\b[^.!?\\n]{0,20}"
 					+ "\\b(video|tiktok|youtube|san pham)\\b" + S + "\\b(nhan|hoa hong|\\d)|\\bdon hang ao\\b"
 					+ "|\\bhoa hong\\b|\\bloi nhuan (cao|\\d)|\\blai (suat )?\\d+\\s*%\\s*(/|mot |moi )?(ngay|tuan)\\b"
@@ -189,16 +201,59 @@ final class MessageRules {
 			"Báo bưu kiện bị giữ, đòi nộp phí.", "Claims a parcel is held and demands a fee.");
 
 	static final Rule TRAFFIC_FINE = Rule.of("traffic_fine", 0.35, "authority_impersonation",
-			"\\bphat nguoi\\b|\\bnop phat\\b" + S + "\\b(truc tuyen|qua|link|tai|truoc)\\b",
+			"\\bphat nguoi\\b|\\bnop phat\\b" + S + "\\b(truc tuyen|qua|link|tai|truoc)\\b|\\b(bien lai|bien ban)\\b"
+					+ "[^.!?\\n]{0,30}\\bchua nop phat\\b",
 			"Báo phạt nguội, đòi nộp phạt qua link.", "Claims a traffic fine payable by link.");
+
+	static final Rule GAMBLING = Rule.of("gambling", 0.5, "gambling",
+			"\\b(game bai|gem bai|doi thuong|tai xiu|xoc dia|no hu|ca cuoc|lo de|danh de|casino|nap dau|vong cuoc"
+					+ "|ty le cuoc|tan thu|hoan tra)\\b|\\bcode \\d+\\s?k\\b|\\bnap \\d+\\s?k? (nhan|tang|thuong)\\b",
+			"Quảng cáo cờ bạc, cá cược trực tuyến — bất hợp pháp và thường lừa nạp tiền.",
+			"Advertises online gambling, illegal and a common deposit trap.");
+
+	static final Rule FAKE_DOCUMENTS = Rule.of("fake_documents", 0.5, "other",
+			"\\blam (cac loai |tat ca cac loai )?(bang|giay to|bang cap|bang lai|can cuoc|cccd|chung minh|ho chieu"
+					+ "|cavet|dang ki xe|dang ky xe)\\b|\\bcap lai\\b[^.!?\\n]{0,20}\\bbang lai\\b|\\bbang (cap 3|dai hoc)\\b"
+					+ "[^.!?\\n]{0,40}\\b(giao hang|lh|lien he|zalo)\\b",
+			"Rao làm giấy tờ, bằng cấp giả.", "Offers forged documents or diplomas.");
+
+	static final Rule ADULT_SERVICES = Rule.of("adult_services", 0.45, "other",
+			"\\b(gai xinh|gai goi|lam tinh|phuc vu)\\b[^.!?\\n]{0,40}\\b(zalo|add|lien he|gia|sex)\\b|\\bsex\\b",
+			"Mời dịch vụ tình dục — thường là bẫy lừa đặt cọc.", "Offers sexual services, usually a deposit trap.");
+
+	static final Rule BENEFIT_BAIT = Rule.of("benefit_bait", 0.45, "prize_refund",
+			"\\bdu dieu kien\\b[^.!?\\n]{0,40}\\b(nhan|huong|xin|dang ky)\\b[^.!?\\n]{0,20}\\b(tien|tro cap|ho tro|khoan)\\b"
+					+ "|\\b(nhan tien|tro cap)\\b[^.!?\\n]{0,30}\\b(ho tro|quy)\\b[^.!?\\n]{0,40}\\b(bam|truy cap|link|vao)\\b",
+			"Báo được nhận tiền hỗ trợ, trợ cấp qua đường link.", "Announces a benefit payable through a link.");
+
+	static final Rule FAKE_SECURITY_ALERT = Rule.of("fake_security_alert", 0.45, "credential_theft",
+			"\\bneu (khong phai|ban khong|quy khach khong)\\b[^.!?\\n]{0,60}\\b(dang nhap|nhap vao|truy cap|bam vao|click|vao)"
+					+ "\\b[^.!?\\n]{0,20}(http|www|\\.com|\\.vn|link)|\\b(tieu dung|giao dich|dang nhap)\\b[^.!?\\n]{0,30}"
+					+ "\\b(nuoc ngoai|thiet bi (khac|la))\\b[^.!?\\n]{0,80}\\b(dang nhap|nhap vao|truy cap|bam)\\b",
+			"Báo động giả về giao dịch/đăng nhập lạ để dụ vào trang giả.",
+			"A fake security alert that lures you to a fake login page.");
+
+	static final Rule PREMIUM_SMS = Rule.of("premium_rate_reply", 0.35, "spam",
+			"\\b(txt|text|send|reply)\\b[^.!?\\n]{0,20}\\bto \\d{4,6}\\b|\\bcall\\s?0?9\\d{8,10}\\b|\\b0(8|9)\\d{8,10}\\b"
+					+ "|\\b\\d{4,6}\\b[^.!?\\n]{0,15}\\b(\\d+p|\\d+ ?pence|150p|per msg|/msg)\\b",
+			"Dụ nhắn hoặc gọi tới đầu số tính cước cao.", "Lures you into texting or calling a premium-rate number.");
+
+	static final Rule FREE_OFFER = Rule.of("free_offer", 0.35, "spam",
+			"\\bfree\\b[^.!?\\n]{0,30}\\b(entry|ringtone|msg|camera|phone|nokia|video|gift|tone|text|call|minutes|holiday"
+					+ "|ticket|sex|chat)\\b|\\b(won|win)\\b[^.!?\\n]{0,30}(\\$|cash|prize|holiday|voucher|phone|ipod|camera"
+					+ "|tickets|award)|\\b(bonus|award|reward)\\b[^.!?\\n]{0,30}\\b(call|claim|txt|text)\\b|\\burgent\\b"
+					+ "|\\b(valid|expires?)\\b[^.!?\\n]{0,10}\\d+ ?hrs\\b",
+			"Mời quà, tiền thưởng miễn phí kiểu tin rác.", "Offers free prizes or cash in the style of spam.");
 
 	static final List<Rule> ALL = List.of(SENSITIVE_MEDIA, THREAT_TO_EXPOSE, PAYMENT_DEMAND, DEADLINE,
 			PRIVATE_DETECTIVE, LEGAL_THREAT, SECRECY, SAFE_ACCOUNT, EGOV_UPDATE, UTILITY_THREAT, BANK_PROBLEM,
 			CREDENTIAL_REQUEST, APP_INSTALL, URGENCY, ACCOUNT_PROBLEM, BORROW_MONEY, PRIZE, INVESTMENT_TASK, LOAN,
-			DEBT_THREAT, MOVE_TO_CHAT, REMOTE_ACCESS, PARCEL, TRAFFIC_FINE);
+			DEBT_THREAT, MOVE_TO_CHAT, REMOTE_ACCESS, PARCEL, TRAFFIC_FINE, GAMBLING, FAKE_DOCUMENTS, ADULT_SERVICES,
+			BENEFIT_BAIT, FAKE_SECURITY_ALERT, PREMIUM_SMS, FREE_OFFER);
 
 	/** Words of warnings written about scams by police, banks and agencies. */
-	static final Pattern WARNING_WORDS = Pattern.compile("\\b(canh bao|khuyen cao|thu doan|(cac|nhung) doi tuong"
+	static final Pattern WARNING_WORDS = Pattern.compile("\\b(canh bao|khuyen cao|thu doan|(cac|nhung|nhieu) doi tuong"
+			+ "|doi tuong (lua dao|xau|gia danh|mao danh)|cuoc goi mao danh"
 			+ "|ke gian|gia danh|mao danh|gia mao|nang cao canh giac|canh giac|de phong|phong tranh|phong ngua"
 			+ "|trinh bao|to giac|scam alert|beware|be aware|be careful|fraudsters|scammers)\\b");
 

@@ -131,20 +131,24 @@ final class ScamClassifier {
 		static Features of(String normalized) {
 			String text = " "
 					+ collapse(normalized.length() > MAX_CHARS ? normalized.substring(0, MAX_CHARS) : normalized) + " ";
-			java.util.BitSet seen = new java.util.BitSet(BUCKETS);
-			for (int n = 3; n <= 5; n++) {
-				for (int i = 0; i + n <= text.length(); i++) {
-					seen.set(bucket(text, i, i + n, n));
+			int[] seen = new int[3 * text.length() + 2 * text.length() / 2 + 8];
+			int n = 0;
+			for (int gram = 3; gram <= 5; gram++) {
+				for (int i = 0; i + gram <= text.length(); i++) {
+					seen[n++] = bucket(text, i, i + gram, gram);
 				}
 			}
 			String[] words = text.strip().split(" ");
+			if (n + 2 * words.length > seen.length) {
+				seen = java.util.Arrays.copyOf(seen, n + 2 * words.length);
+			}
 			for (int i = 0; i < words.length; i++) {
-				seen.set(Math.floorMod(("w:" + words[i]).hashCode() * 0x9E3779B1, BUCKETS));
+				seen[n++] = Math.floorMod(("w:" + words[i]).hashCode() * 0x9E3779B1, BUCKETS);
 				if (i + 1 < words.length) {
-					seen.set(Math.floorMod(("b:" + words[i] + " " + words[i + 1]).hashCode() * 0x9E3779B1, BUCKETS));
+					seen[n++] = Math.floorMod(("b:" + words[i] + " " + words[i + 1]).hashCode() * 0x9E3779B1, BUCKETS);
 				}
 			}
-			int[] indices = seen.stream().toArray();
+			int[] indices = java.util.Arrays.stream(seen, 0, n).sorted().distinct().toArray();
 			return new Features(indices, (float) (1 / Math.sqrt(Math.max(1, indices.length))));
 		}
 

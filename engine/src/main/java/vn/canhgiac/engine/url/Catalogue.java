@@ -29,11 +29,26 @@ final class Catalogue {
 
 	final Set<String> hostingPlatforms;
 
+	/**
+	 * Confusable skeletons of the official labels, computed once: ICU skeletons are not
+	 * cheap.
+	 */
+	private final java.util.Map<String, String> skeletons = new java.util.HashMap<>();
+
 	private Catalogue() {
 		this.brands = List.copyOf(readBrands());
 		this.shorteners = Set.copyOf(lines("shorteners.txt"));
 		this.riskyTlds = Set.copyOf(lines("risky-tlds.txt"));
 		this.hostingPlatforms = Set.copyOf(lines("hosting-platforms.txt"));
+		for (Brand brand : this.brands) {
+			for (String label : brand.officialLabels()) {
+				this.skeletons.put(label, Confusables.skeleton(label));
+			}
+		}
+	}
+
+	String skeletonOf(String officialLabel) {
+		return this.skeletons.computeIfAbsent(officialLabel, Confusables::skeleton);
 	}
 
 	/** Whether the host is, or is under, one of the listed names. */

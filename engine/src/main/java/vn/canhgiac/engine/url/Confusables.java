@@ -46,6 +46,25 @@ final class Confusables {
 		return (SKELETONS.failsChecks(unicodeLabel) && !unicodeLabel.chars().allMatch((c) -> c < 128));
 	}
 
+	/**
+	 * Digits read as the letters they imitate ("sh0pee" → "shopee"), for edit distance.
+	 */
+	static String foldDigits(String label) {
+		StringBuilder out = new StringBuilder(label.length());
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			out.append(switch (c) {
+				case '0' -> 'o';
+				case '1' -> 'l';
+				case '3' -> 'e';
+				case '4' -> 'a';
+				case '5' -> 's';
+				default -> c;
+			});
+		}
+		return out.toString().replace("rn", "m").replace("vv", "w");
+	}
+
 	/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
 	static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
@@ -72,7 +91,7 @@ final class Confusables {
 		if (length < 5) {
 			return 0;
 		}
-		return (length < 9) ? 1 : 2;
+		return (length < 11) ? 1 : 2;
 	}
 
 }

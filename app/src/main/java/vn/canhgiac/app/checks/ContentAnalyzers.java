@@ -1,0 +1,19 @@
+package vn.canhgiac.app.checks;
+
+import java.util.List;
+
+/**
+ * The engine's analyses as the checks module uses them. Implementations must be
+ * thread-safe and throw {@link vn.canhgiac.engine.InputRejected} for input they refuse.
+ */
+interface ContentAnalyzers {
+
+	AnalysisOutcome message(String text);
+
+	AnalysisOutcome url(String url);
+
+	AnalysisOutcome file(byte[] bytes, String fileName);
+
+	AnalysisOutcome image(byte[] image, List<byte[]> references);
+
+}

@@ -1,0 +1,176 @@
+package vn.canhgiac.app.checks.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.canhgiac.app.checks.CheckManagement;
+import vn.canhgiac.app.checks.CheckRefused;
+import vn.canhgiac.app.checks.ContentCheck;
+import vn.canhgiac.app.directory.AuthenticatedPerson;
+import vn.canhgiac.app.directory.DirectoryManagement;
+import vn.canhgiac.app.evidence.EvidenceAccess;
+import vn.canhgiac.app.evidence.EvidenceManagement;
+import vn.canhgiac.app.evidence.EvidenceRejected;
+
+/**
+ * The staff pages "Kiểm tra nội dung đáng ngờ" and "Kiểm tra ảnh": submit, wait, read the
+ * verdict and what to do next.
+ */
+@Controller
+class CheckController {
+
+	private final CheckManagement checks;
+
+	private final EvidenceManagement evidence;
+
+	private final DirectoryManagement directory;
+
+	CheckController(CheckManagement checks, EvidenceManagement evidence, DirectoryManagement directory) {
+		this.checks = checks;
+		this.evidence = evidence;
+		this.directory = directory;
+	}
+
+	@GetMapping("/checks")
+	String form(@AuthenticationPrincipal AuthenticatedPerson user, Model model) {
+		model.addAttribute("recent", this.checks.recent(user.accountId()));
+		return "checks/new";
+	}
+
+	@PostMapping("/checks/text")
+	String checkText(@RequestParam("text") String text, @AuthenticationPrincipal AuthenticatedPerson user) {
+		ContentCheck check = this.checks.checkText(text, user.accountId());
+		return "redirect:/checks/" + check.id();
+	}
+
+	@PostMapping("/checks/file")
+	String checkFile(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal AuthenticatedPerson user)
+			throws IOException {
+		if (file.isEmpty()) {
+			throw new CheckRefused("Hãy chọn một tệp.", "Choose a file.");
+		}
+		ContentCheck check = this.checks.checkFile(file.getInputStream(), file.getOriginalFilename(), user.accountId());
+		return "redirect:/checks/" + check.id();
+	}
+
+	@GetMapping("/checks/image")
+	String imageForm() {
+		return "checks/image";
+	}
+
+	@PostMapping("/checks/image")
+	String checkImage(@RequestParam("image") MultipartFile image,
+			@RequestParam(name = "references", required = false) @Nullable List<MultipartFile> references,
+			@AuthenticationPrincipal AuthenticatedPerson user) throws IOException {
+		if (image.isEmpty()) {
+			throw new CheckRefused("Hãy chọn ảnh cần kiểm tra.", "Choose the picture to check.");
+		}
+		List<CheckManagement.Upload> uploads = new ArrayList<>();
+		if (references != null) {
+			for (MultipartFile reference : references) {
+				if (!reference.isEmpty()) {
+					uploads
+						.add(new CheckManagement.Upload(reference.getInputStream(), reference.getOriginalFilename()));
+				}
+			}
+		}
+		ContentCheck check = this.checks.checkImage(image.getInputStream(), image.getOriginalFilename(), uploads,
+				user.accountId());
+		return "redirect:/checks/" + check.id();
+	}
+
+	@GetMapping("/checks/{id}")
+	String result(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user, Model model) {
+		ContentCheck check = own(id, user);
+		model.addAttribute("check", check);
+		model.addAttribute("station",
+				user.unitId() == null ? null : this.directory.stationFor(user.unitId()).orElse(null));
+		if (check.status().pending()) {
+			return "checks/pending";
+		}
+		if (check.verdict() != null) {
+			CheckView view = CheckView.of(check);
+			model.addAttribute("view", view);
+			if (check.kind() == vn.canhgiac.app.checks.CheckKind.MESSAGE
+					|| check.kind() == vn.canhgiac.app.checks.CheckKind.URL) {
+				model.addAttribute("highlighted",
+						HighlightedText.of(this.checks.text(check, user.accountId()), view.reasons()));
+			}
+		}
+		return "checks/result";
+	}
+
+	/**
+	 * The picture, blurred; {@code reveal=true} shows it sharp and is logged as a reveal.
+	 */
+	@GetMapping("/checks/{id}/picture")
+	ResponseEntity<byte[]> picture(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reveal,
+			@AuthenticationPrincipal AuthenticatedPerson user) throws IOException {
+		ContentCheck check = own(id, user);
+		if (check.kind() != vn.canhgiac.app.checks.CheckKind.IMAGE || check.verdict() == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] original = this.evidence.read(check.evidenceId(), user.accountId(),
+				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, "image check result");
+		return png(ImagePreview.render(original, !reveal));
+	}
+
+	@GetMapping("/checks/{id}/maps/{kind}")
+	ResponseEntity<byte[]> map(@PathVariable UUID id, @PathVariable String kind,
+			@AuthenticationPrincipal AuthenticatedPerson user) {
+		ContentCheck check = own(id, user);
+		String stored = CheckView.storedMap(check, kind);
+		if (stored == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return png(this.evidence.read(UUID.fromString(stored), user.accountId(), EvidenceAccess.VIEW_BLURRED,
+				"forensic map " + kind));
+	}
+
+	@ExceptionHandler({ CheckRefused.class, EvidenceRejected.class })
+	String refused(RuntimeException ex, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		if (ex instanceof CheckRefused refused) {
+			model.addAttribute("errorVi", refused.messageVi());
+			model.addAttribute("errorEn", refused.messageEn());
+		}
+		else if (ex instanceof EvidenceRejected rejected) {
+			model.addAttribute("errorVi", rejected.messageVi());
+			model.addAttribute("errorEn", rejected.messageEn());
+		}
+		return "checks/refused";
+	}
+
+	private ContentCheck own(UUID id, AuthenticatedPerson user) {
+		return this.checks.check(id, user.accountId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static ResponseEntity<byte[]> png(byte[] bytes) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore())
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.body(bytes);
+	}
+
+}

@@ -1,0 +1,82 @@
+package vn.canhgiac.app.checks.web;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Pictures for the browser: re-encoded as PNG (so no metadata of the original leaves the
+ * server), at most 1024 px, and blurred unless the viewer chose to reveal them. The blur
+ * is a downscale to a few dozen pixels and back, which leaves shapes but no face or body
+ * detail.
+ */
+final class ImagePreview {
+
+	private static final int MAX_SIDE_PX = 1024;
+
+	private static final int BLUR_SIDE_PX = 24;
+
+	private static final long MAX_PIXELS = 50_000_000L;
+
+	private ImagePreview() {
+	}
+
+	static byte[] render(byte[] original, boolean blurred) throws IOException {
+		BufferedImage image = decode(original);
+		double scale = Math.min(1.0, (double) MAX_SIDE_PX / Math.max(image.getWidth(), image.getHeight()));
+		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+		BufferedImage shown = resize(image, width, height);
+		if (blurred) {
+			double tiny = (double) BLUR_SIDE_PX / Math.max(width, height);
+			BufferedImage small = resize(shown, Math.max(1, (int) (width * tiny)), Math.max(1, (int) (height * tiny)));
+			shown = resize(small, width, height);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(shown, "png", out);
+		return out.toByteArray();
+	}
+
+	/** Reads the header first and refuses pixel floods before decoding. */
+	private static BufferedImage decode(byte[] bytes) throws IOException {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw new IOException("unsupported image");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw new IOException("image too large");
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+	}
+
+	private static BufferedImage resize(BufferedImage source, int width, int height) {
+		BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = target.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.drawImage(source, 0, 0, width, height, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return target;
+	}
+
+}

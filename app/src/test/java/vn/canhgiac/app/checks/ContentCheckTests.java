@@ -1,0 +1,158 @@
+package vn.canhgiac.app.checks;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ContentCheckTests {
+
+	static final String EXTORTION = "Chúng tôi có ảnh nhạy cảm của anh. Chuyển 50 triệu vào STK 0123456789 Vietcombank "
+			+ "trong 48 giờ, nếu không sẽ gửi cho gia đình và cơ quan anh. Liên hệ Telegram @thamtu_tu";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CheckManagement checks;
+
+	@Test
+	void pastedExtortionMessageIsCalledAScamWithItsReasonsAndContacts() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		String location = submitText(staff, EXTORTION);
+		String page = this.mvc.perform(get(location).session(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Đây là tin nhắn lừa đảo")
+			.contains("@thamtu_tu")
+			.contains("0123456789")
+			.contains("Vietcombank")
+			.contains("<mark")
+			.contains("Công an phường An Hòa");
+	}
+
+	@Test
+	void pastedLinkIsCheckedAsALinkWithoutBeingFetched() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		String page = this.mvc
+			.perform(get(submitText(staff, "https://vietcombank.com.vn.xacminh-taikhoan.xyz/login")).session(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Đường link").containsAnyOf("Nguy hiểm", "Nội dung đáng ngờ");
+	}
+
+	@Test
+	void htmlInAMessageIsShownAsText() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		String page = this.mvc
+			.perform(get(submitText(staff, "<script>alert('x')</script> trúng thưởng 100 triệu")).session(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void uploadedFileIsQueuedAndAnalysedInTheBackground() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		MockMultipartFile apk = new MockMultipartFile("file", "hoadon.pdf.exe", "application/pdf",
+				new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 });
+		String location = this.mvc.perform(multipart("/checks/file").file(apk).session(staff).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		long staffId = accountId(staff);
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (this.checks.check(id, staffId).orElseThrow().status().pending() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		ContentCheck done = this.checks.check(id, staffId).orElseThrow();
+		assertThat(done.status()).isEqualTo(CheckStatus.DONE);
+		assertThat(done.verdict()).isEqualTo("dangerous");
+		String page = this.mvc.perform(get(location).session(staff)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Nguy hiểm — đừng mở");
+	}
+
+	@Test
+	void anotherUserCannotSeeMyCheck() throws Exception {
+		String location = submitText(loginAs("staff"), "Bạn đã trúng thưởng iPhone, bấm vào link để nhận");
+		this.mvc.perform(get(location).session(loginAs("unitadmin"))).andExpect(status().isNotFound());
+		this.mvc.perform(get(location)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void emptyAndOversizedTextsGetAClearMessageAndStoreNothing() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		String empty = this.mvc.perform(post("/checks/text").param("text", "   ").session(staff).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(empty).contains("Hãy dán tin nhắn");
+		String huge = "a".repeat(CheckManagement.MAX_TEXT_CHARS + 1);
+		String tooLong = this.mvc.perform(post("/checks/text").param("text", huge).session(staff).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tooLong).contains("quá dài");
+	}
+
+	@Test
+	void imageCheckRefusesAFileThatIsNotAPicture() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		MockMultipartFile notAnImage = new MockMultipartFile("image", "anh.jpg", "image/jpeg",
+				"this is text, not a picture".getBytes(StandardCharsets.UTF_8));
+		String page = this.mvc.perform(multipart("/checks/image").file(notAnImage).session(staff).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("không phải ảnh");
+	}
+
+	String submitText(MockHttpSession session, String text) throws Exception {
+		MvcResult result = this.mvc.perform(post("/checks/text").param("text", text).session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		return result.getResponse().getRedirectedUrl();
+	}
+
+	long accountId(MockHttpSession session) {
+		var context = (org.springframework.security.core.context.SecurityContext) session
+			.getAttribute("SPRING_SECURITY_CONTEXT");
+		return ((vn.canhgiac.app.directory.AuthenticatedPerson) context.getAuthentication().getPrincipal()).accountId();
+	}
+
+	MockHttpSession loginAs(String username) throws Exception {
+		return (MockHttpSession) this.mvc
+			.perform(post("/login").param("username", username).param("password", "canhgiac-demo-2026").with(csrf()))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+}

@@ -1,0 +1,110 @@
+package vn.canhgiac.app.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A real browser (Debian's chromium with chromium-driver, headless) at phone width: open
+ * the login page, switch to English and back, log in as staff, reach the home page.
+ * Screenshots are left in target/screenshots for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (System.getenv("CI") == null) {
+			assumeTrue(installed,
+					"chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=390,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		Files.createDirectories(Path.of("target/screenshots"));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void staffSwitchesLanguageLogsInAndReachesHome() throws Exception {
+		browser.get(url("/login"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
+		screenshot("01-login-vi");
+
+		browser.findElement(By.linkText("English")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Log in");
+		browser.get(url("/login"));
+		assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText())
+			.as("the language choice is remembered")
+			.isEqualTo("Username");
+		screenshot("02-login-en");
+
+		browser.findElement(By.linkText("Tiếng Việt")).click();
+		browser.findElement(By.id("username")).sendKeys("staff");
+		browser.findElement(By.id("password")).sendKeys("canhgiac-demo-2026");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, Nguyễn Văn An");
+		assertThat(browser.findElement(By.cssSelector(".station-name")).getText()).isEqualTo("Công an phường An Hòa");
+		assertThat(browser.findElements(By.cssSelector(".card.coming"))).isNotEmpty();
+		Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0L);
+		screenshot("03-home-staff");
+
+		browser.get(url("/no-such-page"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang này.");
+		screenshot("04-not-found");
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private static void screenshot(String name) throws Exception {
+		byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(Path.of("target/screenshots", name + ".png"), png);
+	}
+
+}

@@ -1,0 +1,93 @@
+package vn.canhgiac.engine.match;
+
+import java.util.List;
+import java.util.Optional;
+
+import vn.canhgiac.engine.image.FloatRaster;
+import vn.canhgiac.engine.image.GrayImages;
+import vn.canhgiac.engine.image.PixelRegion;
+import vn.canhgiac.engine.image.RgbImage;
+
+/**
+ * Entry point of the matching package: keypoints of a picture, attribution of a picture's
+ * content to one of several reference photos (which of the victim's photos the face was
+ * cut from), copy-move search inside one picture, and perceptual hashes.
+ *
+ * <p>
+ * Robustness targets: scale 0.5–2× (√2 pyramid on both sides), rotation ±15° and more
+ * (steered descriptors), colour changes (luma only, binary tests are invariant to
+ * monotonic tone curves) and recompression to JPEG q70 (descriptors on a box-blurred
+ * image). Stateless and thread-safe.
+ */
+public final class ReferenceMatcher {
+
+	private ReferenceMatcher() {
+	}
+
+	/**
+	 * Keypoints on a working copy no larger than {@code maxSidePx}, returned in the
+	 * picture's own coordinates.
+	 */
+	public static FeatureSet features(RgbImage image, int maxSidePx, int maxFeatures) {
+		FloatRaster gray = GrayImages.luma(image);
+		double factor = Math.min(1.0, (double) maxSidePx / Math.max(image.width(), image.height()));
+		if (factor < 1) {
+			gray = GrayImages.resize(gray, Math.max(1, (int) Math.round(image.width() * factor)),
+					Math.max(1, (int) Math.round(image.height() * factor)));
+		}
+		int cell = Math.max(24, Math.max(gray.width(), gray.height()) / 24);
+		FeatureSet f = OrientedBriefDetector.detect(gray, new OrientedBriefDetector.Config(maxFeatures, 5, cell));
+		if (factor < 1) {
+			for (int i = 0; i < f.count(); i++) {
+				f.x()[i] /= (float) factor;
+				f.y()[i] /= (float) factor;
+				f.scale()[i] *= (float) factor;
+			}
+		}
+		return f;
+	}
+
+	/**
+	 * The reference whose content appears in the picture with the most inliers, if any.
+	 */
+	public static Optional<ReferenceMatch> bestReference(FeatureSet image, int imageWidth, int imageHeight,
+			List<FeatureSet> references) {
+		double tolerance = Math.max(4, 0.006 * Math.max(imageWidth, imageHeight));
+		ReferenceMatch best = null;
+		for (int i = 0; i < references.size(); i++) {
+			Optional<ReferenceMatch> m = FeatureMatching.match(image, references.get(i), i, tolerance);
+			if (m.isPresent() && (best == null || m.get().inliers() > best.inliers())) {
+				best = m.get();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	public static Optional<CloneEvidence> copyMove(FeatureSet image, int imageWidth, int imageHeight) {
+		double size = Math.max(imageWidth, imageHeight);
+		return FeatureMatching.clones(image, Math.max(24, 0.03 * size), Math.max(3, 0.004 * size));
+	}
+
+	/** 64-bit DCT perceptual hash as 16 hex digits. */
+	public static String perceptualHash(RgbImage image) {
+		return String.format("%016x", PerceptualHash.hash(GrayImages.luma(image)));
+	}
+
+	public static String perceptualHash(RgbImage image, PixelRegion region) {
+		FloatRaster gray = GrayImages.luma(image);
+		int x0 = Math.max(0, region.x());
+		int y0 = Math.max(0, region.y());
+		int w = Math.max(1, Math.min(image.width() - x0, region.width()));
+		int h = Math.max(1, Math.min(image.height() - y0, region.height()));
+		float[] crop = new float[w * h];
+		for (int y = 0; y < h; y++) {
+			System.arraycopy(gray.values(), (y0 + y) * image.width() + x0, crop, y * w, w);
+		}
+		return String.format("%016x", PerceptualHash.hash(new FloatRaster(w, h, crop)));
+	}
+
+	public static int hashDistance(String a, String b) {
+		return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
+	}
+
+}

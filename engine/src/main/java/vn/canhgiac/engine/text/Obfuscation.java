@@ -1,0 +1,93 @@
+package vn.canhgiac.engine.text;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.canhgiac.engine.TextSpan;
+
+/**
+ * Writing that dodges spam filters, which no ordinary sender needs: digits inside words
+ * ("KH0NG", "T1EN"), punctuation sprinkled inside words ("d!eu k!en", "N'ha'nL,jen"),
+ * diaereses that Vietnamese does not use ("Näp", "Høi"), and a random tag of mixed-case
+ * letters at the end ("… oZGa") that makes every copy of a bulk message different.
+ */
+final class Obfuscation {
+
+	private static final Pattern TOKEN = Pattern.compile("\\S+");
+
+	private static final Pattern LINK_LIKE = Pattern.compile("(?i).*(https?:|www\\.|/|@).*|.*\\.[a-z]{2,}$");
+
+	private static final Pattern LEET_IN_WORD = Pattern.compile("\\p{L}[01349]\\p{L}|\\p{L}[!|$]\\p{L}");
+
+	private static final Pattern INNER_PUNCTUATION = Pattern.compile("\\p{L}['\",;:~^*_]\\p{L}");
+
+	private static final Pattern FOREIGN_DIAERESIS = Pattern.compile("[äöüøëïåÄÖÜØËÏÅ]");
+
+	private static final Pattern RANDOM_TAIL = Pattern.compile("[A-Za-z0-9]{3,6}");
+
+	private static final Set<String> MIXED_CASE_WORDS = Set.of("iPhone", "iPad", "iOS", "eSIM", "eKYC", "VNeID", "MoMo",
+			"eTax", "iCloud", "macOS", "YouTube", "TikTok", "PayPal", "ZaloPay", "ShopeePay", "VssID", "OnePay", "eBay",
+			"McDonald", "FedEx", "WiFi", "VinID", "VNPay", "ViettelPay");
+
+	record Finding(int tokens, @Nullable TextSpan first, @Nullable TextSpan tail) {
+	}
+
+	private Obfuscation() {
+	}
+
+	static Finding find(String original) {
+		int count = 0;
+		TextSpan first = null;
+		Matcher m = TOKEN.matcher(original);
+		int tokens = 0;
+		int lastStart = -1;
+		int lastEnd = -1;
+		while (m.find()) {
+			tokens++;
+			lastStart = m.start();
+			lastEnd = m.end();
+			String token = m.group();
+			if (LINK_LIKE.matcher(token).matches()) {
+				continue;
+			}
+			if (isObfuscated(token)) {
+				count++;
+				if (first == null) {
+					first = new TextSpan(m.start(), m.end());
+				}
+			}
+		}
+		TextSpan tail = null;
+		if (tokens >= 5 && isRandomTag(original.substring(lastStart, lastEnd))) {
+			tail = new TextSpan(lastStart, lastEnd);
+		}
+		return new Finding(count, first, tail);
+	}
+
+	private static boolean isObfuscated(String token) {
+		if (FOREIGN_DIAERESIS.matcher(token).find() || LEET_IN_WORD.matcher(token).find()) {
+			return true;
+		}
+		Matcher inner = INNER_PUNCTUATION.matcher(token);
+		int n = 0;
+		while (inner.find()) {
+			n++;
+		}
+		return n >= 2;
+	}
+
+	private static boolean isRandomTag(String token) {
+		if (!RANDOM_TAIL.matcher(token).matches() || MIXED_CASE_WORDS.contains(token)) {
+			return false;
+		}
+		boolean lower = token.chars().anyMatch(Character::isLowerCase);
+		boolean upper = token.chars().anyMatch(Character::isUpperCase);
+		boolean titleCase = Character.isUpperCase(token.charAt(0))
+				&& token.substring(1).chars().noneMatch(Character::isUpperCase);
+		return lower && upper && !titleCase;
+	}
+
+}

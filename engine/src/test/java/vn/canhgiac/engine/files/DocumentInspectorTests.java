@@ -180,6 +180,15 @@ class DocumentInspectorTests {
 	}
 
 	@Test
+	void readsUtf8StringPoolsToo() {
+		byte[] manifest = TestFiles.binaryManifest(List.of("manifest", "android.permission.SYSTEM_ALERT_WINDOW"), true);
+		FileReport report = this.analyzer.analyze(TestFiles.zip(Map.of("AndroidManifest.xml", manifest)), "app.apk");
+		assertThat(report.signals()).filteredOn((signal) -> signal.code().equals("apk_dangerous_permissions"))
+			.singleElement()
+			.satisfies((signal) -> assertThat(signal.messageEn()).contains("SYSTEM_ALERT_WINDOW"));
+	}
+
+	@Test
 	void apkSentAsZipIsStillAnApk() {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		entries.put("AndroidManifest.xml", TestFiles.binaryManifest(List.of("android.permission.SEND_SMS")));

@@ -1,11 +1,14 @@
 package vn.canhgiac.engine.files;
 
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.Signal;
 import vn.canhgiac.engine.indicators.Indicator;
 import vn.canhgiac.engine.indicators.IndicatorType;
 import vn.canhgiac.engine.ocr.OcrReader;
@@ -46,6 +49,22 @@ class ImageInspectorTests {
 	}
 
 	@Test
+	void flagsEntityDeclarationsInImageMetadata() {
+		byte[] png = TestFiles.png(new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB));
+		byte[] xmp = ("<?xpacket begin=''?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+				+ "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">&e;</x:xmpmeta>")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] withXmp = Arrays.copyOf(png, png.length + xmp.length);
+		System.arraycopy(xmp, 0, withXmp, png.length, xmp.length);
+
+		FileReport report = this.analyzer.analyze(withXmp, "anh.png");
+
+		assertThat(report.verdict()).isEqualTo("dangerous");
+		assertThat(report.signals()).extracting(Signal::code).contains("xml_entity_attack");
+		assertThat(report.handOffs()).containsExactly(FileReport.IMAGE_FORENSICS);
+	}
+
+	@Test
 	void refusesPixelFloodFromTheHeader() {
 		FileLimits limits = new FileLimits(1 << 20, 10, 1 << 20, 100, 3, 10_000);
 		byte[] png = TestFiles.png(new BufferedImage(200, 200, BufferedImage.TYPE_BYTE_GRAY));
@@ -57,7 +76,7 @@ class ImageInspectorTests {
 	@Test
 	void refusesTruncatedImage() {
 		byte[] png = TestFiles.png(TestFiles.letter(List.of("x"), "y"));
-		byte[] truncated = java.util.Arrays.copyOf(png, 200);
+		byte[] truncated = Arrays.copyOf(png, 200);
 		assertThatThrownBy(() -> this.analyzer.analyze(truncated, "a.png")).isInstanceOf(InputRejected.class)
 			.extracting((ex) -> ((InputRejected) ex).code())
 			.isEqualTo("truncated");

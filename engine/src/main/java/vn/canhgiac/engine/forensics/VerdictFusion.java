@@ -123,7 +123,11 @@ final class VerdictFusion {
 			return;
 		}
 		double strength = Math.min(0.85, (blob.z() - 4) / 4 + 0.3) * Math.min(1, o.doubleJpeg().periodicModes() / 5.0);
-		findings.add(new Finding("double_jpeg_region", (strength >= 0.5) ? "high" : "medium", blob.region(),
+		// The thresholded component outlines the pasted area better than the blob window.
+		SuspiciousRegions.Component component = o.singleCompressedRegion();
+		PixelRegion where = (component != null && component.region().overlap(blob.region()) > 0) ? component.region()
+				: blob.region();
+		findings.add(new Finding("double_jpeg_region", (strength >= 0.5) ? "high" : "medium", where,
 				"Vùng này chỉ bị nén JPEG một lần trong khi phần còn lại bị nén hai lần — dấu hiệu vùng được dán vào sau.",
 				String.format(java.util.Locale.ROOT,
 						"This region was JPEG-compressed once while the rest was compressed twice — a sign it was pasted in later (z = %.1f).",

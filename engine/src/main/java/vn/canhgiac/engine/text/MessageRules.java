@@ -49,7 +49,7 @@ final class MessageRules {
 
 	static final Rule DEADLINE = Rule.of("deadline", 0.15, "urgency",
 			"\\btruoc\\s*\\d{1,2}\\s*(h|g|gio)\\b|\\btrong (vong )?\\d+\\s*(h|gio|tieng|phut)\\b|\\bhan (chot|cuoi)\\b"
-					+ "|\\blan cuoi\\b|\\bthong bao cuoi cung\\b|\\bneu (khong|van)\\b" + S
+					+ "|\\blan cuoi\\b|\\bthong bao cuoi cung\\b|\\bqua han se (khong|bi)\\b|\\bneu (khong|van)\\b" + S
 					+ "\\b(se|thi)\\b|\\bwithin \\d+ (hours?|minutes?)|\\bdeadline\\b|\\bfinal (notice|warning)\\b",
 			"Đặt hạn chót, ép làm ngay.", "Sets a deadline to force a quick decision.");
 
@@ -155,7 +155,9 @@ final class MessageRules {
 					+ "\\b(da trung (thuong|giai)|duoc chon|may man|nhan duoc (giai|qua|phan thuong))\\b"
 					+ "|\\b(you have won|you've won|you have been selected|winner|cash prize|claim your|lucky draw|free gift"
 					+ "|guaranteed prize|prize guaranteed|won a|to claim|claim (a |your )?prize|\\d+ (cash|prize))\\b"
-					+ "|\\bnhan (tien|khoan tien)\\b" + S + "\\b(quoc te|nuoc ngoai|western union|kieu hoi)\\b",
+					+ "|\\bnhan (tien|khoan tien)\\b" + S + "\\b(quoc te|nuoc ngoai|western union|kieu hoi)\\b"
+					+ "|\\b(western union|moneygram|kieu hoi)\\b" + S
+					+ "\\bnhan\\b|\\b(lien he|lh|goi)\\b[^.!?\\n]{0,30}" + "\\bnhan (giai|thuong|qua)\\b",
 			"Báo trúng thưởng, hoàn tiền, quà tặng để dụ làm theo.", "Announces a prize, refund or gift as bait.");
 
 	static final Rule INVESTMENT_TASK = Rule.of("investment_or_task", 0.4, "investment_task",
@@ -225,7 +227,7 @@ final class MessageRules {
 			"Mời dịch vụ tình dục — thường là bẫy lừa đặt cọc.", "Offers sexual services, usually a deposit trap.");
 
 	static final Rule BENEFIT_BAIT = Rule.of("benefit_bait", 0.45, "prize_refund",
-			"\\bdu dieu kien\\b[^.!?\\n]{0,40}\\b(nhan|huong|xin|dang ky)\\b[^.!?\\n]{0,20}\\b(tien|tro cap|ho tro|khoan)\\b"
+			"\\bchua nhan (duoc )?(tien )?(tro cap|ho tro)\\b|\\bdu dieu kien\\b[^.!?\\n]{0,40}\\b(nhan|huong|xin|dang ky)\\b[^.!?\\n]{0,20}\\b(tien|tro cap|ho tro|khoan)\\b"
 					+ "|\\b(nhan tien|tro cap)\\b[^.!?\\n]{0,30}\\b(ho tro|quy)\\b[^.!?\\n]{0,40}\\b(bam|truy cap|link|vao)\\b",
 			"Báo được nhận tiền hỗ trợ, trợ cấp qua đường link.", "Announces a benefit payable through a link.");
 

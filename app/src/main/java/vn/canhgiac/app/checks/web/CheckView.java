@@ -162,6 +162,17 @@ public record CheckView(String verdict, String tone, int scorePercent, @Nullable
 				region.path("height").asInt(), kind);
 	}
 
+	/**
+	 * The facts that let a finding be re-derived: hash, size, format, engine, perceptual
+	 * hash.
+	 */
+	static java.util.Map<String, Object> integrity(ContentCheck check) {
+		JsonNode report = JSON.readTree(check.reportJson() == null ? "{}" : check.reportJson());
+		return java.util.Map.of("sha256", text(report, "sha256"), "width", report.path("width").asInt(), "height",
+				report.path("height").asInt(), "format", text(report, "format"), "engineVersion",
+				text(report, "engineVersion"), "perceptualHash", text(report, "perceptualHash"));
+	}
+
 	static @Nullable String storedMap(ContentCheck check, String kind) {
 		JsonNode id = JSON.readTree(check.reportJson() == null ? "{}" : check.reportJson())
 			.path("storedMaps")

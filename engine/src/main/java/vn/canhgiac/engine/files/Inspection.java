@@ -18,17 +18,17 @@ final class Inspection {
 
 	private final int depth;
 
-	private final long[] budget;
+	private final Budget budget;
 
 	private final Nested nested;
 
 	interface Nested {
 
-		FileReport analyze(byte[] bytes, String fileName, int depth, long[] budget);
+		FileReport analyze(byte[] bytes, String fileName, int depth, Budget budget);
 
 	}
 
-	Inspection(FileLimits limits, TextChecks textChecks, int depth, long[] budget, Nested nested) {
+	Inspection(FileLimits limits, TextChecks textChecks, int depth, Budget budget, Nested nested) {
 		this.limits = limits;
 		this.textChecks = textChecks;
 		this.depth = depth;
@@ -52,14 +52,15 @@ final class Inspection {
 
 	/** Reserves inflation budget, or refuses the whole file as a bomb. */
 	void inflate(long bytes) {
-		if (bytes > this.budget[0]) {
-			throw Rejections.bomb();
-		}
-		this.budget[0] -= bytes;
+		this.budget.inflate(bytes);
+	}
+
+	boolean takeOcrImage() {
+		return this.budget.takeOcrImage();
 	}
 
 	long remainingBudget() {
-		return this.budget[0];
+		return this.budget.remainingBytes();
 	}
 
 	/** Runs the message checks on text read from this file and keeps their reasons. */

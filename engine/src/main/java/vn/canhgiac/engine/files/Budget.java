@@ -29,7 +29,8 @@ final class Budget {
 	}
 
 	/**
-	 * @return whether one more image may be read by OCR */
+	 * @return whether one more image may be read by OCR
+	 */
 	boolean takeOcrImage() {
 		if (this.ocrImages <= 0) {
 			return false;

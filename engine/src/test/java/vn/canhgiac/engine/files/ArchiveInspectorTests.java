@@ -1,8 +1,12 @@
 package vn.canhgiac.engine.files;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,22 @@ class ArchiveInspectorTests {
 		assertThatThrownBy(() -> new FileAnalyzer(limits).analyze(TestFiles.zip(entries), "many.zip"))
 			.isInstanceOf(InputRejected.class)
 			.hasMessageContaining("too many entries");
+	}
+
+	@Test
+	void readsEntryCountFromZip64RecordBeforeAnyEntry() throws IOException {
+		// More than 65,535 entries forces the ZIP64 end record; the 16-bit count says
+		// 0xFFFF.
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(0);
+			for (int i = 0; i < 70_000; i++) {
+				zip.putNextEntry(new ZipEntry(Integer.toString(i, 36)));
+				zip.closeEntry();
+			}
+		}
+		assertThatThrownBy(() -> this.analyzer.analyze(out.toByteArray(), "many.zip")).isInstanceOf(InputRejected.class)
+			.hasMessageContaining("at most 1000");
 	}
 
 	@Test

@@ -143,6 +143,20 @@ class MessageAnalyzerTests {
 	}
 
 	@Test
+	void readsSignalsFromTheBeginningOfLongTextsAndContactsFromAllOfIt() {
+		String text = "Xin chào. ".repeat(20_000) + "Liên hệ 0912345678";
+		MessageReport report = ANALYZER.analyze(text);
+		assertThat(codes(report)).contains("long_text_beginning_only");
+		assertThat(report.indicators()).extracting((i) -> i.normalized()).contains("+84912345678");
+	}
+
+	@Test
+	void survivesPathologicalRepetition() {
+		assertThat(ANALYZER.analyze("a.".repeat(200_000)).verdict()).isNotNull();
+		assertThat(ANALYZER.analyze("1".repeat(300_000)).verdict()).isNotNull();
+	}
+
+	@Test
 	void givesTheSameAnswerFromManyThreads() throws Exception {
 		String text = "Cong an thong bao ban lien quan vu an, chuyen tien vao tai khoan an toan.";
 		MessageReport expected = ANALYZER.analyze(text);

@@ -118,6 +118,20 @@ class MailFileTests {
 	}
 
 	@Test
+	void judgesOnlyTheFirstFiftyLinks() {
+		StringBuilder html = new StringBuilder();
+		for (int i = 0; i < 400; i++) {
+			html.append("<a href=\"https://example").append(i).append(".vn/\">x</a> ");
+		}
+		String eml = "From: a@example.vn\r\nSubject: tin\r\nContent-Type: text/html\r\n\r\n" + html + "\r\n";
+
+		FileReport report = this.analyzer.analyze(eml.getBytes(StandardCharsets.UTF_8), "tin.eml");
+
+		assertThat(report.mail().links()).hasSize(400);
+		assertThat(report.notes()).contains("Only the first 50 links of this file were checked.");
+	}
+
+	@Test
 	void refusesMimeBombSentAsFile() {
 		StringBuilder eml = new StringBuilder(
 				"From: a@example.vn\r\nSubject: bomb\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n");

@@ -194,7 +194,7 @@ public final class MessageAnalyzer {
 	private static void obfuscation(String text, List<Weighted> signals) {
 		Obfuscation.Finding found = Obfuscation.find(text);
 		if (found.tokens() >= 2) {
-			signals.add(new Weighted(signal("obfuscated_text", (found.tokens() >= 4) ? 0.6 : 0.4, found.first(),
+			signals.add(new Weighted(signal("obfuscated_text", (found.tokens() >= 4) ? 0.55 : 0.35, found.first(),
 					"Chữ bị viết lách luật (chèn số, dấu, ký tự lạ vào giữa từ) để qua mặt bộ lọc tin rác.",
 					"Words are disguised (digits, punctuation or odd letters inside words) to slip past spam filters."),
 					"spam"));

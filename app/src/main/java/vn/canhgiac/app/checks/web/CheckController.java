@@ -72,6 +72,12 @@ class CheckController {
 		return "redirect:/checks/" + check.id();
 	}
 
+	@PostMapping("/checks/{id}/forensics")
+	String checkPictureOf(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user) {
+		ContentCheck check = this.checks.checkPictureOf(own(id, user), user.accountId());
+		return "redirect:/checks/" + check.id();
+	}
+
 	@GetMapping("/checks/image")
 	String imageForm() {
 		return "checks/image";
@@ -131,7 +137,24 @@ class CheckController {
 		}
 		byte[] original = this.evidence.read(check.evidenceId(), user.accountId(),
 				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, "image check result");
-		return png(ImagePreview.render(original, !reveal));
+		return png(ImagePreview.render(original, !reveal, CheckView.boxes(check)));
+	}
+
+	/**
+	 * A reference photo, blurred unless revealed, with the region the face was taken from
+	 * outlined.
+	 */
+	@GetMapping("/checks/{id}/references/{number}")
+	ResponseEntity<byte[]> reference(@PathVariable UUID id, @PathVariable int number,
+			@RequestParam(defaultValue = "false") boolean reveal, @AuthenticationPrincipal AuthenticatedPerson user)
+			throws IOException {
+		ContentCheck check = own(id, user);
+		if (number < 1 || number > check.referenceIds().size() || check.verdict() == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] original = this.evidence.read(check.referenceIds().get(number - 1), user.accountId(),
+				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, "reference photo of an image check");
+		return png(ImagePreview.render(original, !reveal, CheckView.referenceBoxes(check, Integer.toString(number))));
 	}
 
 	@GetMapping("/checks/{id}/maps/{kind}")

@@ -139,6 +139,9 @@ public final class FileAnalyzer {
 					inspection.checkText(text(bytes));
 				}
 			}
+			case OTHER_ARCHIVE -> inspection.findings.add("archive_evasion", "archive_not_inspected", 0.35,
+					"Tệp nén dạng này (RAR, 7z, gz…) không mở được để kiểm tra; kẻ gian hay giấu chương trình độc hại trong đó.",
+					"This kind of archive (RAR, 7z, gz…) cannot be opened for checking; criminals often hide programs in them.");
 			case UNKNOWN -> unknown(extension, inspection);
 			default -> {
 				// Executables, shortcuts, disk images, JARs and other archives: their

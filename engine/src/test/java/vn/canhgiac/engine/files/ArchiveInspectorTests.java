@@ -129,6 +129,15 @@ class ArchiveInspectorTests {
 	}
 
 	@Test
+	void archiveKindsThatAreNotOpenedAreSuspicious() {
+		byte[] rar = { 'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00, 0x33, (byte) 0x92, (byte) 0xB5, (byte) 0xE5, 0x0A,
+				0x01, 0x05, 0x06, 0x00, 0x05, 0x01, 0x01, (byte) 0x80, (byte) 0x80, 0x00 };
+		FileReport report = this.analyzer.analyze(rar, "hoadon.rar");
+		assertThat(report.signals()).extracting(Signal::code).containsExactly("archive_not_inspected");
+		assertThat(report.verdict()).isEqualTo("suspicious");
+	}
+
+	@Test
 	void ordinaryArchiveHasNoSigns() {
 		byte[] zip = TestFiles.zip(Map.of("baocao.txt", "Báo cáo công tác quý III".getBytes()));
 		FileReport report = this.analyzer.analyze(zip, "baocao.zip");

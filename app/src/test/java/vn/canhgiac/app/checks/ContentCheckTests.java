@@ -97,6 +97,45 @@ class ContentCheckTests {
 	}
 
 	@Test
+	void pictureCheckGivesAPdfReportWithVietnameseTextAndTheHash() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+		java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(320, 240,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = picture.createGraphics();
+		g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLUE, 320, 240, java.awt.Color.ORANGE));
+		g.fillRect(0, 0, 320, 240);
+		g.dispose();
+		javax.imageio.ImageIO.write(picture, "jpg", jpeg);
+		String location = this.mvc
+			.perform(multipart("/checks/image")
+				.file(new MockMultipartFile("image", "anh.jpg", "image/jpeg", jpeg.toByteArray()))
+				.session(staff)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (this.checks.check(id, accountId(staff)).orElseThrow().status().pending()
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		byte[] pdf = this.mvc.perform(get(location + "/report").session(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).containsIgnoringCase("Báo cáo kiểm tra ảnh").contains("Độc lập - Tự do - Hạnh phúc");
+			assertThat(text.replaceAll("\\s", "")).contains(java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(jpeg.toByteArray())));
+		}
+	}
+
+	@Test
 	void anotherUserCannotSeeMyCheck() throws Exception {
 		String location = submitText(loginAs("staff"), "Bạn đã trúng thưởng iPhone, bấm vào link để nhận");
 		this.mvc.perform(get(location).session(loginAs("unitadmin"))).andExpect(status().isNotFound());

@@ -63,6 +63,34 @@ class ContentCheckTests {
 	}
 
 	@Test
+	void submittedLinksAreNeverFetchedByTheServer() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+		com.sun.net.httpserver.HttpServer canary = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		canary.createContext("/", (exchange) -> {
+			hits.incrementAndGet();
+			exchange.sendResponseHeaders(204, -1);
+			exchange.close();
+		});
+		canary.start();
+		try {
+			String link = "http://127.0.0.1:" + canary.getAddress().getPort() + "/dang-nhap?tk=vietcombank";
+			MockHttpSession staff = loginAs("staff");
+			submitText(staff, link);
+			submitText(staff, "Tài khoản của bạn bị khoá, đăng nhập tại " + link + " để mở khoá ngay");
+			String eml = "From: Vietcombank <no-reply@vcb-secure.xyz>\r\nTo: staff@hoavinh.gov.vn.test\r\n"
+					+ "Subject: Xac minh\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + "<a href=\"" + link
+					+ "\">https://vietcombank.com.vn</a><img src=\"" + link + "/pixel.png\">";
+			this.checks.checkForwardedMail(eml.getBytes(StandardCharsets.UTF_8), accountId(staff));
+			Thread.sleep(500);
+			assertThat(hits.get()).as("requests the canary received").isZero();
+		}
+		finally {
+			canary.stop(0);
+		}
+	}
+
+	@Test
 	void htmlInAMessageIsShownAsText() throws Exception {
 		MockHttpSession staff = loginAs("staff");
 		String page = this.mvc

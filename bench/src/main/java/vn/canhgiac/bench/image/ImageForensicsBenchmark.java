@@ -70,7 +70,7 @@ public final class ImageForensicsBenchmark {
 		for (Path d : donors) {
 			BufferedImage img = ImageIO.read(d.toFile());
 			donorImages.add(img);
-			donorFeatures.add(ReferenceMatcher.features(ImageCodec.toRgb(img), 800, 600));
+			donorFeatures.add(ReferenceMatcher.referenceFeatures(ImageCodec.toRgb(img)));
 		}
 		Map<SpliceFactory.Chain, List<double[]>> scores = new EnumMap<>(SpliceFactory.Chain.class);
 		Map<SpliceFactory.Chain, int[]> manipulated = new EnumMap<>(SpliceFactory.Chain.class);

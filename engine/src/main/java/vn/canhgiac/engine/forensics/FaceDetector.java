@@ -23,7 +23,7 @@ final class FaceDetector {
 
 	private static final int WORK_SIDE_PX = 640;
 
-	private static final double SCALE_STEP = 1.15;
+	private static final double SCALE_STEP = 1.2;
 
 	private static final int MIN_NEIGHBOURS = 3;
 

@@ -98,7 +98,7 @@ public final class ImageForensics {
 		List<FeatureSet> referenceFeatures = new ArrayList<>();
 		for (int i = 0; i < references.size(); i++) {
 			referenceFeatures
-				.add(ReferenceMatcher.features(decodeReference(references.get(i), i, options).image(), 800, 600));
+				.add(ReferenceMatcher.referenceFeatures(decodeReference(references.get(i), i, options).image()));
 		}
 		t = lap(timings, "references", t);
 		MetadataSummary metadata = MetadataInspector.inspect(bytes, image);

@@ -10,7 +10,7 @@ import vn.canhgiac.engine.image.PixelRegion;
  */
 final class FeatureMatching {
 
-	static final int MIN_INLIERS = 10;
+	static final int MIN_INLIERS = 8;
 
 	private FeatureMatching() {
 	}
@@ -75,7 +75,7 @@ final class FeatureMatching {
 		}
 		PixelRegion inImage = PixelRegion.bounding(ix, iy, k);
 		PixelRegion inReference = PixelRegion.bounding(rx, ry, k);
-		double confidence = Math.max(0, 1 - Math.exp(-(fit.inliers() - 6) / 8.0));
+		double confidence = Math.max(0, 1 - Math.exp(-(fit.inliers() - 5) / 8.0));
 		return Optional.of(new ReferenceMatch(referenceIndex, fit.inliers(), inImage, inReference, confidence,
 				fit.model().scale(), Math.toDegrees(fit.model().rotation())));
 	}
@@ -132,7 +132,7 @@ final class FeatureMatching {
 			}
 		}
 		SimilarityRansac.Result fit = SimilarityRansac.fit(sx, sy, sa, ss, dx, dy, da, ds, m, tolerancePx, 500, 99);
-		if (fit.inliers() < 8) {
+		if (fit.inliers() < 10) {
 			return Optional.empty();
 		}
 		int k = fit.inliers();
@@ -151,8 +151,30 @@ final class FeatureMatching {
 			}
 		}
 		double offset = Math.hypot(fit.model().tx(), fit.model().ty());
+		// A cloned object is one compact patch. Matches spread over a facade or a fence
+		// at a
+		// constant shift are a periodic structure (windows, railings), not a clone.
+		if (spread(ax, ay, k) > 0.5 * Math.max(offset, 1)) {
+			return Optional.empty();
+		}
 		return Optional.of(new CloneEvidence(k, PixelRegion.bounding(ax, ay, k), PixelRegion.bounding(bx, by, k),
 				offset, ax, ay, bx, by));
+	}
+
+	private static double spread(float[] x, float[] y, int n) {
+		double mx = 0;
+		double my = 0;
+		for (int i = 0; i < n; i++) {
+			mx += x[i];
+			my += y[i];
+		}
+		mx /= n;
+		my /= n;
+		double v = 0;
+		for (int i = 0; i < n; i++) {
+			v += (x[i] - mx) * (x[i] - mx) + (y[i] - my) * (y[i] - my);
+		}
+		return Math.sqrt(v / n);
 	}
 
 }

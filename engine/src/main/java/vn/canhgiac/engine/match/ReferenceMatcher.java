@@ -48,6 +48,27 @@ public final class ReferenceMatcher {
 	}
 
 	/**
+	 * Keypoints of a reference photo. Profile pictures are small (often 200–500 px), so
+	 * they are first enlarged 2× and described over six pyramid levels: the pasted copy
+	 * may be larger than the reference (an enlarged face) or half its size.
+	 */
+	public static FeatureSet referenceFeatures(RgbImage reference) {
+		int side = Math.max(reference.width(), reference.height());
+		if (side >= 500) {
+			return features(reference, 1000, 800);
+		}
+		FloatRaster gray = GrayImages.resize(GrayImages.luma(reference), reference.width() * 2, reference.height() * 2);
+		int cell = Math.max(16, Math.max(gray.width(), gray.height()) / 24);
+		FeatureSet f = OrientedBriefDetector.detect(gray, new OrientedBriefDetector.Config(800, 6, cell));
+		for (int i = 0; i < f.count(); i++) {
+			f.x()[i] /= 2;
+			f.y()[i] /= 2;
+			f.scale()[i] *= 2;
+		}
+		return f;
+	}
+
+	/**
 	 * The reference whose content appears in the picture with the most inliers, if any.
 	 */
 	public static Optional<ReferenceMatch> bestReference(FeatureSet image, int imageWidth, int imageHeight,

@@ -97,37 +97,56 @@ final class FeatureMatching {
 		float[] dy = new float[n];
 		float[] da = new float[n];
 		float[] ds = new float[n];
-		int m = 0;
+		// Distances are symmetric: each pair is computed once and updates both ends.
+		int[] best = new int[n];
+		int[] second = new int[n];
+		int[] bestJ = new int[n];
+		java.util.Arrays.fill(best, Integer.MAX_VALUE);
+		java.util.Arrays.fill(second, Integer.MAX_VALUE);
+		java.util.Arrays.fill(bestJ, -1);
 		for (int i = 0; i < n; i++) {
-			int best = Integer.MAX_VALUE;
-			int second = Integer.MAX_VALUE;
-			int bestJ = -1;
-			for (int j = 0; j < n; j++) {
+			for (int j = i + 1; j < n; j++) {
 				float ddx = f.x()[i] - f.x()[j];
 				float ddy = f.y()[i] - f.y()[j];
-				if (j == i || ddx * ddx + ddy * ddy < minOffsetSq) {
+				if (ddx * ddx + ddy * ddy < minOffsetSq) {
 					continue;
 				}
 				int d = f.distance(i, f, j);
-				if (d < best) {
-					second = best;
-					best = d;
-					bestJ = j;
+				if (d < second[i]) {
+					if (d < best[i]) {
+						second[i] = best[i];
+						best[i] = d;
+						bestJ[i] = j;
+					}
+					else {
+						second[i] = d;
+					}
 				}
-				else if (d < second) {
-					second = d;
+				if (d < second[j]) {
+					if (d < best[j]) {
+						second[j] = best[j];
+						best[j] = d;
+						bestJ[j] = i;
+					}
+					else {
+						second[j] = d;
+					}
 				}
 			}
+		}
+		int m = 0;
+		for (int i = 0; i < n; i++) {
+			int j = bestJ[i];
 			// Each pair is kept once (i < j) so the two copies do not vote twice.
-			if (bestJ > i && best <= 24 && best < 0.5 * second) {
+			if (j > i && best[i] <= 24 && best[i] < 0.5 * second[i]) {
 				sx[m] = f.x()[i];
 				sy[m] = f.y()[i];
 				sa[m] = f.angle()[i];
 				ss[m] = f.scale()[i];
-				dx[m] = f.x()[bestJ];
-				dy[m] = f.y()[bestJ];
-				da[m] = f.angle()[bestJ];
-				ds[m] = f.scale()[bestJ];
+				dx[m] = f.x()[j];
+				dy[m] = f.y()[j];
+				da[m] = f.angle()[j];
+				ds[m] = f.scale()[j];
 				m++;
 			}
 		}

@@ -137,6 +137,11 @@ public final class ImageForensicsBenchmark {
 				if (match.isPresent() && refs.get(match.get().referenceIndex()) == donorIndex) {
 					attributionHits++;
 				}
+				else {
+					System.out.printf(Locale.ROOT, "  attribution miss: %s %s face %d px, best %s%n",
+							host.getFileName(), chain, splice.width() * picture.width() / hostImage.getWidth(),
+							match.map((m) -> m.inliers() + " inliers on a wrong reference").orElse("none"));
+				}
 			}
 			System.out.printf(Locale.ROOT, "  host %s done%n", host.getFileName());
 		}

@@ -159,6 +159,11 @@ final class VerdictFusion {
 		for (FaceRegion face : o.faces()) {
 			findings.add(new Finding("face", "info", face.box(), "Phát hiện khuôn mặt.", "Face found."));
 			double contrast = face.singleCompressionInside() - face.singleCompressionRing();
+			if (doubleJpeg && contrast > 0 && contrast <= 0.2) {
+				// A face only slightly more "singly compressed" than its ring: weak,
+				// graded.
+				strengths.add(Math.min(0.3, contrast * 2));
+			}
 			if (doubleJpeg && contrast > 0.2 && face.singleCompressionInside() > 0.6) {
 				findings.add(new Finding("face_compression_mismatch", "high", face.box(),
 						"Vùng khuôn mặt có mức nén khác phần còn lại của ảnh.",

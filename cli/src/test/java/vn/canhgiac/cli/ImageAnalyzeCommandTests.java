@@ -26,6 +26,10 @@ class ImageAnalyzeCommandTests {
 
 	@BeforeAll
 	static void writePhoto() throws Exception {
+		photo = writePhoto(dir);
+	}
+
+	static Path writePhoto(Path folder) throws Exception {
 		BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
 		Random random = new Random(5);
 		for (int y = 0; y < 300; y++) {
@@ -35,8 +39,9 @@ class ImageAnalyzeCommandTests {
 				image.setRGB(x, y, (v << 16) | (Math.min(255, v + 20) << 8) | Math.max(0, v - 20));
 			}
 		}
-		photo = dir.resolve("photo.jpg");
-		ImageIO.write(image, "jpeg", photo.toFile());
+		Path file = folder.resolve("photo.jpg");
+		ImageIO.write(image, "jpeg", file.toFile());
+		return file;
 	}
 
 	@Test

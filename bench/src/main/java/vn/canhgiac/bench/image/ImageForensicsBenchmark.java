@@ -38,7 +38,8 @@ import vn.canhgiac.engine.match.ReferenceMatcher;
  * <p>
  * System properties: {@code bench.data} (default /work/shared/data/forensics),
  * {@code bench.hosts} (camera photos used as hosts, default 20, seeded choice),
- * {@code bench.seed} (default 2026).
+ * {@code bench.seed} (default 2026), {@code bench.parts} (comma list of
+ * splices,pristine,copymove,timing; default all).
  */
 public final class ImageForensicsBenchmark {
 
@@ -53,10 +54,21 @@ public final class ImageForensicsBenchmark {
 		System.out.printf(Locale.ROOT, "face detector available: %s%n", forensics.faceDetectorAvailable());
 		List<Path> cameras = list(data.resolve("camera"), ".jpg");
 		List<Path> donors = list(data.resolve("faces/crop_224"), ".jpg");
-		splices(forensics, cameras, donors, hostCount, seed);
-		pristine(forensics, cameras);
-		copyMove(forensics, data.resolve("copymove"));
-		timing(forensics, cameras);
+		List<String> parts = List.of(System.getProperty("bench.parts", "splices,pristine,copymove,timing").split(","));
+		long t0 = System.nanoTime();
+		if (parts.contains("splices")) {
+			splices(forensics, cameras, donors, hostCount, seed);
+		}
+		if (parts.contains("pristine")) {
+			pristine(forensics, cameras);
+		}
+		if (parts.contains("copymove")) {
+			copyMove(forensics, data.resolve("copymove"));
+		}
+		if (parts.contains("timing")) {
+			timing(forensics, cameras);
+		}
+		System.out.printf(Locale.ROOT, "benchmark wall time: %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
 	}
 
 	private static void splices(ImageForensics forensics, List<Path> cameras, List<Path> donors, int hostCount,
@@ -70,7 +82,7 @@ public final class ImageForensicsBenchmark {
 		for (Path d : donors) {
 			BufferedImage img = ImageIO.read(d.toFile());
 			donorImages.add(img);
-			donorFeatures.add(ReferenceMatcher.features(ImageCodec.toRgb(img), 800, 600));
+			donorFeatures.add(ReferenceMatcher.referenceFeatures(ImageCodec.toRgb(img)));
 		}
 		Map<SpliceFactory.Chain, List<double[]>> scores = new EnumMap<>(SpliceFactory.Chain.class);
 		Map<SpliceFactory.Chain, int[]> manipulated = new EnumMap<>(SpliceFactory.Chain.class);
@@ -124,6 +136,11 @@ public final class ImageForensicsBenchmark {
 				attributionTrials++;
 				if (match.isPresent() && refs.get(match.get().referenceIndex()) == donorIndex) {
 					attributionHits++;
+				}
+				else {
+					System.out.printf(Locale.ROOT, "  attribution miss: %s %s face %d px, best %s%n",
+							host.getFileName(), chain, splice.width() * picture.width() / hostImage.getWidth(),
+							match.map((m) -> m.inliers() + " inliers on a wrong reference").orElse("none"));
 				}
 			}
 			System.out.printf(Locale.ROOT, "  host %s done%n", host.getFileName());

@@ -12,9 +12,9 @@ import vn.canhgiac.engine.jpeg.JpegStructure;
  * <p>
  * The re-save is done in the DCT domain on aligned 8×8 luma blocks (quantise and
  * reconstruct with the IJG table), which is what a JPEG encoder does before entropy
- * coding — same map, no encoder round trip. Map value: mean absolute change per block,
- * divided by the 99th percentile of the picture and clipped to 0..1. ELA is a map for a
- * human reader; on its own it is weak evidence (edges and texture light up too).
+ * coding — same map, no encoder round trip. Map value: RMS change per block, divided by
+ * the 99th percentile of the picture and clipped to 0..1. ELA is a map for a human
+ * reader; on its own it is weak evidence (edges and texture light up too).
  */
 final class ErrorLevelAnalysis {
 

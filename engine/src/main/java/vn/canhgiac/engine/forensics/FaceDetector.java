@@ -23,7 +23,7 @@ final class FaceDetector {
 
 	private static final int WORK_SIDE_PX = 640;
 
-	private static final double SCALE_STEP = 1.15;
+	private static final double SCALE_STEP = 1.2;
 
 	private static final int MIN_NEIGHBOURS = 3;
 
@@ -45,9 +45,9 @@ final class FaceDetector {
 		}
 	}
 
-	List<PixelRegion> detect(RgbImage image) {
+	List<PixelRegion> detect(RgbImage image, FloatRaster luma) {
 		double factor = Math.min(1.0, (double) WORK_SIDE_PX / Math.max(image.width(), image.height()));
-		FloatRaster gray = GrayImages.luma(image);
+		FloatRaster gray = luma;
 		if (factor < 1) {
 			gray = GrayImages.resize(gray, (int) Math.round(image.width() * factor),
 					(int) Math.round(image.height() * factor));

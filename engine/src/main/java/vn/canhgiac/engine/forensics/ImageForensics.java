@@ -98,7 +98,7 @@ public final class ImageForensics {
 		List<FeatureSet> referenceFeatures = new ArrayList<>();
 		for (int i = 0; i < references.size(); i++) {
 			referenceFeatures
-				.add(ReferenceMatcher.features(decodeReference(references.get(i), i, options).image(), 800, 600));
+				.add(ReferenceMatcher.referenceFeatures(decodeReference(references.get(i), i, options).image()));
 		}
 		t = lap(timings, "references", t);
 		MetadataSummary metadata = MetadataInspector.inspect(bytes, image);
@@ -134,6 +134,7 @@ public final class ImageForensics {
 		}
 		t = lap(timings, "jpeg", t);
 		float[] luma = image.luma();
+		FloatRaster lumaRaster = new FloatRaster(image.width(), image.height(), luma);
 		maps.add(new ForensicMap("ela", 8,
 				"change when re-saved at JPEG quality 90, relative to the picture's 99th percentile",
 				ErrorLevelAnalysis.map(luma, image.width(), image.height())));
@@ -145,18 +146,34 @@ public final class ImageForensics {
 		maps.add(new ForensicMap("blocking_grid", BlockingGridAnalysis.WINDOW_PX,
 				"share of JPEG blockiness on a grid other than the picture's main grid", grid.map()));
 		t = lap(timings, "noise_grid", t);
-		List<FaceRegion> faceRegions = new ArrayList<>();
-		if (this.faces != null) {
-			for (PixelRegion box : this.faces.detect(image)) {
-				faceRegions.add(describeFace(image, box, doubleJpeg, noise));
-			}
-		}
-		t = lap(timings, "faces", t);
-		FeatureSet features = ReferenceMatcher.features(image, FEATURE_SIDE_PX, FEATURES);
-		Optional<CloneEvidence> clone = ReferenceMatcher.copyMove(features, image.width(), image.height());
+		// Faces and keypoints are independent and each mostly single-threaded: run them
+		// side
+		// by side on the two cores the budget assumes.
+		final DoubleCompressionEvidence dq = doubleJpeg;
+		java.util.concurrent.CompletableFuture<List<PixelRegion>> faceBoxes = (this.faces == null)
+				? java.util.concurrent.CompletableFuture.completedFuture(List.of())
+				: java.util.concurrent.CompletableFuture
+					.supplyAsync(() -> timed(timings, "faces", () -> this.faces.detect(image, lumaRaster)));
+		FeatureSet features = timed(timings, "keypoints",
+				() -> ReferenceMatcher.features(lumaRaster, FEATURE_SIDE_PX, FEATURES));
+		Optional<CloneEvidence> clone = timed(timings, "copy_move",
+				() -> ReferenceMatcher.copyMove(features, image.width(), image.height()));
 		clone.ifPresent((c) -> maps.add(new ForensicMap("copy_move", 8,
 				"keypoints of a region copied within the picture", cloneMap(c, image.width(), image.height()))));
-		t = lap(timings, "copy_move", t);
+		List<FaceRegion> faceRegions = new ArrayList<>();
+		List<PixelRegion> boxes;
+		try {
+			boxes = faceBoxes.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			// Face search is an aid, not a gate: a failure there leaves the other
+			// evidence.
+			boxes = List.of();
+		}
+		for (PixelRegion box : boxes) {
+			faceRegions.add(describeFace(lumaRaster, box, dq, noise));
+		}
+		t = System.nanoTime();
 		Optional<ReferenceMatch> source = ReferenceMatcher.bestReference(features, image.width(), image.height(),
 				referenceFeatures);
 		t = lap(timings, "attribution", t);
@@ -170,7 +187,7 @@ public final class ImageForensics {
 				noise, noiseBlob, dqBlob, gridBlob, grid, this.faces != null, faceRegions, clone, source, references,
 				metadata);
 		VerdictFusion.Fused fused = VerdictFusion.fuse(observations);
-		String hash = ReferenceMatcher.perceptualHash(image);
+		String hash = ReferenceMatcher.perceptualHash(lumaRaster);
 		lap(timings, "fusion", t);
 		timings.put("total", (System.nanoTime() - t0) / 1_000_000);
 		SourceMatch sourceMatch = source
@@ -196,7 +213,7 @@ public final class ImageForensics {
 		}
 	}
 
-	private static FaceRegion describeFace(RgbImage image, PixelRegion box, @Nullable DoubleCompressionEvidence dq,
+	private static FaceRegion describeFace(FloatRaster luma, PixelRegion box, @Nullable DoubleCompressionEvidence dq,
 			NoiseResidualAnalysis.Result noise) {
 		double[] single = (dq == null) ? new double[] { Double.NaN, Double.NaN } : MapStatistics
 			.insideAndRing(dq.blockMap(), box, dq.blockMap().width() * 8, dq.blockMap().height() * 8);
@@ -208,7 +225,7 @@ public final class ImageForensics {
 				noise.bandRatio().width() * NoiseResidualAnalysis.BLOCK_PX,
 				noise.bandRatio().height() * NoiseResidualAnalysis.BLOCK_PX);
 		double detail = Math.max(1e-3, band[0]) / Math.max(1e-3, band[1]);
-		return new FaceRegion(box, ReferenceMatcher.perceptualHash(image, box), single[0], single[1], ratio, detail);
+		return new FaceRegion(box, ReferenceMatcher.perceptualHash(luma, box), single[0], single[1], ratio, detail);
 	}
 
 	private static FloatRaster cloneMap(CloneEvidence c, int width, int height) {
@@ -230,9 +247,20 @@ public final class ImageForensics {
 		}
 	}
 
+	private static <T> T timed(Map<String, Long> timings, String step, java.util.function.Supplier<T> work) {
+		long start = System.nanoTime();
+		T result = work.get();
+		synchronized (timings) {
+			timings.put(step, (System.nanoTime() - start) / 1_000_000);
+		}
+		return result;
+	}
+
 	private static long lap(Map<String, Long> timings, String step, long since) {
 		long now = System.nanoTime();
-		timings.put(step, (now - since) / 1_000_000);
+		synchronized (timings) {
+			timings.put(step, (now - since) / 1_000_000);
+		}
 		return now;
 	}
 

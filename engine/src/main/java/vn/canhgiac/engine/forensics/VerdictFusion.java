@@ -27,6 +27,8 @@ final class VerdictFusion {
 
 	static final double INCONCLUSIVE_AT = 0.3;
 
+	static final int STRONG_SOURCE_INLIERS = 12;
+
 	record Fused(String verdict, double score, List<Finding> findings) {
 	}
 
@@ -85,6 +87,17 @@ final class VerdictFusion {
 			findings.add(new Finding("source_is_reference", "info", m.regionInImage(),
 					"Phần lớn ảnh trùng với ảnh tham chiếu số " + number + " (" + name + ").",
 					"Most of the picture is the same as reference photo " + number + " (" + name + ")."));
+			return;
+		}
+		if (m.inliers() < STRONG_SOURCE_INLIERS) {
+			// Chance agreements among unrelated photos reach about 9 inliers; below the
+			// strong level the match is only mentioned.
+			findings.add(new Finding("source_match", "medium", m.regionInImage(),
+					"Có thể vùng ảnh này được lấy từ ảnh tham chiếu số " + number + " (" + name + "), chỉ "
+							+ m.inliers() + " điểm khớp — cần kiểm tra bằng mắt.",
+					"This region may come from reference photo " + number + " (" + name + "), only " + m.inliers()
+							+ " matching keypoints — check visually."));
+			strengths.add(0.25);
 			return;
 		}
 		findings.add(new Finding("source_match", "high", m.regionInImage(),
@@ -146,6 +159,11 @@ final class VerdictFusion {
 		for (FaceRegion face : o.faces()) {
 			findings.add(new Finding("face", "info", face.box(), "Phát hiện khuôn mặt.", "Face found."));
 			double contrast = face.singleCompressionInside() - face.singleCompressionRing();
+			if (doubleJpeg && contrast > 0 && contrast <= 0.2) {
+				// A face only slightly more "singly compressed" than its ring: weak,
+				// graded.
+				strengths.add(Math.min(0.3, contrast * 2));
+			}
 			if (doubleJpeg && contrast > 0.2 && face.singleCompressionInside() > 0.6) {
 				findings.add(new Finding("face_compression_mismatch", "high", face.box(),
 						"Vùng khuôn mặt có mức nén khác phần còn lại của ảnh.",
@@ -211,11 +229,14 @@ final class VerdictFusion {
 					"The file names editing software: " + m.editingSoftware() + "."));
 			strengths.add(0.25);
 		}
-		if (m.thumbnailCorrelation() != null && m.thumbnailCorrelation() < 0.7) {
+		// Genuine camera thumbnails correlate above 0.6 even with odd crops and
+		// rotations; a
+		// different scene is near 0.
+		if (m.thumbnailCorrelation() != null && m.thumbnailCorrelation() < 0.45) {
 			findings.add(new Finding("thumbnail_mismatch", "high", null,
 					"Ảnh thu nhỏ do máy ảnh ghi (EXIF) khác với ảnh hiện tại — ảnh đã bị thay đổi sau khi chụp.",
 					"The camera's EXIF thumbnail differs from the picture — it was changed after capture."));
-			strengths.add(m.thumbnailCorrelation() < 0.4 ? 0.8 : 0.55);
+			strengths.add(m.thumbnailCorrelation() < 0.3 ? 0.8 : 0.65);
 		}
 		if (m.xmpEntityDeclaration()) {
 			findings.add(new Finding("xmp_entity_declaration", "medium", null,

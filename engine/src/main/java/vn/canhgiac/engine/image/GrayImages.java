@@ -39,18 +39,25 @@ public final class GrayImages {
 			}
 			return out;
 		}
-		double[] integral = integral(src);
-		int w1 = src.width() + 1;
-		for (int y = 0; y < height; y++) {
-			int ya = (int) Math.floor(y * sy);
-			int yb = Math.max(ya + 1, Math.min(src.height(), (int) Math.floor((y + 1) * sy)));
-			for (int x = 0; x < width; x++) {
-				int xa = (int) Math.floor(x * sx);
-				int xb = Math.max(xa + 1, Math.min(src.width(), (int) Math.floor((x + 1) * sx)));
-				double sum = integral[yb * w1 + xb] - integral[ya * w1 + xb] - integral[yb * w1 + xa]
-						+ integral[ya * w1 + xa];
-				out.set(x, y, (float) (sum / ((xb - xa) * (yb - ya))));
+		// Each source pixel is added to the one output cell it falls in: an area average
+		// in
+		// one pass and without a picture-sized summed-area table.
+		float[] sum = new float[width * height];
+		int[] count = new int[width * height];
+		int[] column = new int[src.width()];
+		for (int x = 0; x < src.width(); x++) {
+			column[x] = Math.min(width - 1, (int) (x / sx));
+		}
+		for (int y = 0; y < src.height(); y++) {
+			int row = Math.min(height - 1, (int) (y / sy)) * width;
+			int base = y * src.width();
+			for (int x = 0; x < src.width(); x++) {
+				sum[row + column[x]] += src.values()[base + x];
+				count[row + column[x]]++;
 			}
+		}
+		for (int i = 0; i < sum.length; i++) {
+			out.values()[i] = (count[i] == 0) ? 0 : sum[i] / count[i];
 		}
 		return out;
 	}

@@ -26,7 +26,7 @@ final class DoubleQuantizationDetector {
 
 	private static final int MAX_BIN = 64;
 
-	private static final double MIN_PERIOD_F = 6.0;
+	private static final double MIN_PERIOD_F = 4.0;
 
 	private DoubleQuantizationDetector() {
 	}
@@ -61,7 +61,7 @@ final class DoubleQuantizationDetector {
 		}
 		FloatRaster map = FloatRaster.zeros(dct.blocksWide(), dct.blocksHigh());
 		smoothToPosterior(logRatio, map);
-		return new DoubleCompressionEvidence(periodic, periodic >= 3, map);
+		return new DoubleCompressionEvidence(periodic, periodic >= 2, map);
 	}
 
 	/**

@@ -116,9 +116,11 @@ public final class JpegStructure {
 	}
 
 	/**
-	 * Mean absolute change per pixel when each aligned 8×8 block of {@code luma} is
-	 * quantised with the IJG table of {@code qualityPercent} and reconstructed: JPEG
-	 * re-saving without the entropy coder. One value per block.
+	 * Root-mean-square change per pixel when each aligned 8×8 block of {@code luma} is
+	 * quantised with the IJG table of {@code qualityPercent}: JPEG re-saving without the
+	 * entropy coder. The orthonormal DCT preserves energy (Parseval), so the error is
+	 * measured on the coefficients and no inverse transform is needed; pixel rounding and
+	 * clipping are ignored. One value per block.
 	 */
 	public static FloatRaster requantizationError(float[] luma, int width, int height, int qualityPercent) {
 		int[] steps = JpegQualityEstimator.ijgTable(JpegQualityEstimator.LUMA, qualityPercent);
@@ -128,23 +130,18 @@ public final class JpegStructure {
 		java.util.stream.IntStream.range(0, bh).parallel().forEach((by) -> {
 			float[] block = new float[64];
 			float[] coef = new float[64];
-			float[] back = new float[64];
 			float[] tmp = new float[64];
 			for (int bx = 0; bx < bw; bx++) {
 				for (int i = 0; i < 64; i++) {
 					block[i] = luma[(by * 8 + i / 8) * width + bx * 8 + i % 8] - 128;
 				}
 				Dct8x8.forward(block, coef, tmp);
-				for (int i = 0; i < 64; i++) {
-					coef[i] = Math.round(coef[i] / steps[i]) * steps[i];
-				}
-				Dct8x8.inverse(coef, back, tmp);
 				float sum = 0;
 				for (int i = 0; i < 64; i++) {
-					float rebuilt = Math.max(-128, Math.min(127, Math.round(back[i])));
-					sum += Math.abs(rebuilt - block[i]);
+					float error = coef[i] - Math.round(coef[i] / steps[i]) * steps[i];
+					sum += error * error;
 				}
-				out.set(bx, by, sum / 64);
+				out.set(bx, by, (float) Math.sqrt(sum / 64));
 			}
 		});
 		return out;

@@ -10,7 +10,7 @@ import vn.canhgiac.engine.image.PixelRegion;
  */
 final class FeatureMatching {
 
-	static final int MIN_INLIERS = 10;
+	static final int MIN_INLIERS = 8;
 
 	private FeatureMatching() {
 	}
@@ -75,7 +75,7 @@ final class FeatureMatching {
 		}
 		PixelRegion inImage = PixelRegion.bounding(ix, iy, k);
 		PixelRegion inReference = PixelRegion.bounding(rx, ry, k);
-		double confidence = Math.max(0, 1 - Math.exp(-(fit.inliers() - 6) / 8.0));
+		double confidence = Math.max(0, 1 - Math.exp(-(fit.inliers() - 5) / 8.0));
 		return Optional.of(new ReferenceMatch(referenceIndex, fit.inliers(), inImage, inReference, confidence,
 				fit.model().scale(), Math.toDegrees(fit.model().rotation())));
 	}
@@ -97,42 +97,61 @@ final class FeatureMatching {
 		float[] dy = new float[n];
 		float[] da = new float[n];
 		float[] ds = new float[n];
-		int m = 0;
+		// Distances are symmetric: each pair is computed once and updates both ends.
+		int[] best = new int[n];
+		int[] second = new int[n];
+		int[] bestJ = new int[n];
+		java.util.Arrays.fill(best, Integer.MAX_VALUE);
+		java.util.Arrays.fill(second, Integer.MAX_VALUE);
+		java.util.Arrays.fill(bestJ, -1);
 		for (int i = 0; i < n; i++) {
-			int best = Integer.MAX_VALUE;
-			int second = Integer.MAX_VALUE;
-			int bestJ = -1;
-			for (int j = 0; j < n; j++) {
+			for (int j = i + 1; j < n; j++) {
 				float ddx = f.x()[i] - f.x()[j];
 				float ddy = f.y()[i] - f.y()[j];
-				if (j == i || ddx * ddx + ddy * ddy < minOffsetSq) {
+				if (ddx * ddx + ddy * ddy < minOffsetSq) {
 					continue;
 				}
 				int d = f.distance(i, f, j);
-				if (d < best) {
-					second = best;
-					best = d;
-					bestJ = j;
+				if (d < second[i]) {
+					if (d < best[i]) {
+						second[i] = best[i];
+						best[i] = d;
+						bestJ[i] = j;
+					}
+					else {
+						second[i] = d;
+					}
 				}
-				else if (d < second) {
-					second = d;
+				if (d < second[j]) {
+					if (d < best[j]) {
+						second[j] = best[j];
+						best[j] = d;
+						bestJ[j] = i;
+					}
+					else {
+						second[j] = d;
+					}
 				}
 			}
+		}
+		int m = 0;
+		for (int i = 0; i < n; i++) {
+			int j = bestJ[i];
 			// Each pair is kept once (i < j) so the two copies do not vote twice.
-			if (bestJ > i && best <= 24 && best < 0.5 * second) {
+			if (j > i && best[i] <= 24 && best[i] < 0.5 * second[i]) {
 				sx[m] = f.x()[i];
 				sy[m] = f.y()[i];
 				sa[m] = f.angle()[i];
 				ss[m] = f.scale()[i];
-				dx[m] = f.x()[bestJ];
-				dy[m] = f.y()[bestJ];
-				da[m] = f.angle()[bestJ];
-				ds[m] = f.scale()[bestJ];
+				dx[m] = f.x()[j];
+				dy[m] = f.y()[j];
+				da[m] = f.angle()[j];
+				ds[m] = f.scale()[j];
 				m++;
 			}
 		}
 		SimilarityRansac.Result fit = SimilarityRansac.fit(sx, sy, sa, ss, dx, dy, da, ds, m, tolerancePx, 500, 99);
-		if (fit.inliers() < 8) {
+		if (fit.inliers() < 10) {
 			return Optional.empty();
 		}
 		int k = fit.inliers();
@@ -151,8 +170,30 @@ final class FeatureMatching {
 			}
 		}
 		double offset = Math.hypot(fit.model().tx(), fit.model().ty());
+		// A cloned object is one compact patch. Matches spread over a facade or a fence
+		// at a
+		// constant shift are a periodic structure (windows, railings), not a clone.
+		if (spread(ax, ay, k) > 0.5 * Math.max(offset, 1)) {
+			return Optional.empty();
+		}
 		return Optional.of(new CloneEvidence(k, PixelRegion.bounding(ax, ay, k), PixelRegion.bounding(bx, by, k),
 				offset, ax, ay, bx, by));
+	}
+
+	private static double spread(float[] x, float[] y, int n) {
+		double mx = 0;
+		double my = 0;
+		for (int i = 0; i < n; i++) {
+			mx += x[i];
+			my += y[i];
+		}
+		mx /= n;
+		my /= n;
+		double v = 0;
+		for (int i = 0; i < n; i++) {
+			v += (x[i] - mx) * (x[i] - mx) + (y[i] - my) * (y[i] - my);
+		}
+		return Math.sqrt(v / n);
 	}
 
 }

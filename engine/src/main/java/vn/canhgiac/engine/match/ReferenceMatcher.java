@@ -29,11 +29,16 @@ public final class ReferenceMatcher {
 	 * picture's own coordinates.
 	 */
 	public static FeatureSet features(RgbImage image, int maxSidePx, int maxFeatures) {
-		FloatRaster gray = GrayImages.luma(image);
-		double factor = Math.min(1.0, (double) maxSidePx / Math.max(image.width(), image.height()));
+		return features(GrayImages.luma(image), maxSidePx, maxFeatures);
+	}
+
+	/** As {@link #features(RgbImage, int, int)} from an existing luma raster. */
+	public static FeatureSet features(FloatRaster luma, int maxSidePx, int maxFeatures) {
+		FloatRaster gray = luma;
+		double factor = Math.min(1.0, (double) maxSidePx / Math.max(luma.width(), luma.height()));
 		if (factor < 1) {
-			gray = GrayImages.resize(gray, Math.max(1, (int) Math.round(image.width() * factor)),
-					Math.max(1, (int) Math.round(image.height() * factor)));
+			gray = GrayImages.resize(gray, Math.max(1, (int) Math.round(luma.width() * factor)),
+					Math.max(1, (int) Math.round(luma.height() * factor)));
 		}
 		int cell = Math.max(24, Math.max(gray.width(), gray.height()) / 24);
 		FeatureSet f = OrientedBriefDetector.detect(gray, new OrientedBriefDetector.Config(maxFeatures, 5, cell));
@@ -43,6 +48,27 @@ public final class ReferenceMatcher {
 				f.y()[i] /= (float) factor;
 				f.scale()[i] *= (float) factor;
 			}
+		}
+		return f;
+	}
+
+	/**
+	 * Keypoints of a reference photo. Profile pictures are small (often 200–500 px), so
+	 * they are first enlarged 2× and described over six pyramid levels: the pasted copy
+	 * may be larger than the reference (an enlarged face) or half its size.
+	 */
+	public static FeatureSet referenceFeatures(RgbImage reference) {
+		int side = Math.max(reference.width(), reference.height());
+		if (side >= 500) {
+			return features(reference, 1000, 800);
+		}
+		FloatRaster gray = GrayImages.resize(GrayImages.luma(reference), reference.width() * 2, reference.height() * 2);
+		int cell = Math.max(16, Math.max(gray.width(), gray.height()) / 24);
+		FeatureSet f = OrientedBriefDetector.detect(gray, new OrientedBriefDetector.Config(800, 6, cell));
+		for (int i = 0; i < f.count(); i++) {
+			f.x()[i] /= 2;
+			f.y()[i] /= 2;
+			f.scale()[i] *= 2;
 		}
 		return f;
 	}
@@ -73,15 +99,18 @@ public final class ReferenceMatcher {
 		return String.format("%016x", PerceptualHash.hash(GrayImages.luma(image)));
 	}
 
-	public static String perceptualHash(RgbImage image, PixelRegion region) {
-		FloatRaster gray = GrayImages.luma(image);
-		int x0 = Math.max(0, region.x());
-		int y0 = Math.max(0, region.y());
-		int w = Math.max(1, Math.min(image.width() - x0, region.width()));
-		int h = Math.max(1, Math.min(image.height() - y0, region.height()));
+	public static String perceptualHash(FloatRaster luma) {
+		return String.format("%016x", PerceptualHash.hash(luma));
+	}
+
+	public static String perceptualHash(FloatRaster gray, PixelRegion region) {
+		int x0 = Math.max(0, Math.min(gray.width() - 1, region.x()));
+		int y0 = Math.max(0, Math.min(gray.height() - 1, region.y()));
+		int w = Math.max(1, Math.min(gray.width() - x0, region.width()));
+		int h = Math.max(1, Math.min(gray.height() - y0, region.height()));
 		float[] crop = new float[w * h];
 		for (int y = 0; y < h; y++) {
-			System.arraycopy(gray.values(), (y0 + y) * image.width() + x0, crop, y * w, w);
+			System.arraycopy(gray.values(), (y0 + y) * gray.width() + x0, crop, y * w, w);
 		}
 		return String.format("%016x", PerceptualHash.hash(new FloatRaster(w, h, crop)));
 	}

@@ -121,6 +121,10 @@ public final class PasswordStrengthEstimator {
 			score = Math.min(score, 1);
 			warning = "strength.vi.phone";
 		}
+		if (mostlyPersonal(folded, personalWords)) {
+			score = Math.min(score, 1);
+			warning = "strength.vi.personal";
+		}
 		List<String> suggestions = feedback.getSuggestionKeys().stream().map((key) -> "strength." + key).toList();
 		return new StrengthEstimate(score, result.getEntropy(), password.length() > capped.length(), warning,
 				suggestions);
@@ -144,6 +148,32 @@ public final class PasswordStrengthEstimator {
 				case "personal" -> "strength.vi.personal";
 				default -> null;
 			});
+	}
+
+	/**
+	 * Whether little is left once the person's own words are taken out: nbvcxz scores
+	 * {@code pw.change.2026} for the user {@code pw.change} as strong because of the
+	 * separators, but an attacker who knows the name tries exactly that.
+	 */
+	private static boolean mostlyPersonal(String folded, Collection<String> personalWords) {
+		String compact = compact(folded);
+		String rest = compact;
+		List<String> parts = new ArrayList<>();
+		for (String word : personalWords) {
+			parts.add(compact(word));
+			parts.addAll(List.of(fold(word).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+		}
+		parts.sort(Comparator.comparingInt(String::length).reversed());
+		for (String part : parts) {
+			if (part.length() >= 3) {
+				rest = rest.replace(part, "");
+			}
+		}
+		return rest.length() < compact.length() && rest.length() < 8;
+	}
+
+	private static String compact(String text) {
+		return fold(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
 
 	private Configuration configuration(Collection<String> personalWords) {

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -38,7 +39,12 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountManagement accounts, PasswordEncoder encoder,
 			PasswordPolicy policy, LoginThrottle throttle, LoginFlow loginFlow, SecurityContextRepository contexts,
 			Accounts accountRows, AccountSecurityProperties properties) throws Exception {
-		http.authenticationProvider(new AccountAuthenticationProvider(accounts, encoder, policy, throttle))
+		// Our provider only, without Spring Boot's global manager as a parent: a parent
+		// would
+		// get a second go at every password our provider refused (throttled, demo
+		// password).
+		http.authenticationManager(
+				new ProviderManager(new AccountAuthenticationProvider(accounts, encoder, policy, throttle)))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.addFilterBefore(new AccountGate(accountRows, properties.absoluteSessionTimeout()),
 					AuthorizationFilter.class)

@@ -2,12 +2,15 @@ package vn.canhgiac.app.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canhgiac.app.accounts.AccountManagement;
@@ -38,6 +42,12 @@ class PasswordController {
 	private final LoginFlow loginFlow;
 
 	private final MessageSource messages;
+
+	/**
+	 * A crafted 128-character input costs the estimator up to about half a second of CPU:
+	 * at most this many run at once, so signed-in users cannot starve the portal.
+	 */
+	private final Semaphore estimating = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
 	PasswordController(AccountManagement accounts, PasswordStrengthEstimator estimator, LoginFlow loginFlow,
 			MessageSource messages) {
@@ -81,8 +91,17 @@ class PasswordController {
 	@PostMapping(path = "/account/password/strength", produces = "application/json")
 	@ResponseBody
 	StrengthView strength(@AuthenticationPrincipal CanhGiacUser user, @RequestParam(defaultValue = "") String password,
-			Locale locale) {
-		StrengthEstimate estimate = this.estimator.estimate(password, this.accounts.personalWords(user));
+			Locale locale) throws InterruptedException {
+		if (!this.estimating.tryAcquire(2, TimeUnit.SECONDS)) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		StrengthEstimate estimate;
+		try {
+			estimate = this.estimator.estimate(password, this.accounts.personalWords(user));
+		}
+		finally {
+			this.estimating.release();
+		}
 		String warning = (estimate.warningKey() != null) ? message(estimate.warningKey(), locale) : null;
 		List<String> suggestions = estimate.suggestionKeys().stream().map((key) -> message(key, locale)).toList();
 		return new StrengthView(estimate.score(), message("strength.score." + estimate.score(), locale),

@@ -65,6 +65,13 @@ final class CheckFileCommand implements Callable<Integer> {
 			err.flush();
 			return CanhGiacCli.BAD_INPUT;
 		}
+		catch (RuntimeException ex) {
+			// A defect, not the user's input: still one plain line, never a stack trace.
+			err.println(
+					"The file could not be checked because of an internal error. / Không kiểm tra được tệp do lỗi nội bộ.");
+			err.flush();
+			return 1;
+		}
 	}
 
 	/** The size is checked before reading, so a huge file costs nothing. */

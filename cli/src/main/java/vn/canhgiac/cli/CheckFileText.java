@@ -39,7 +39,7 @@ final class CheckFileText {
 		appendBody(report, out, "");
 		if (!report.advice().isEmpty()) {
 			out.append("Lời khuyên / advice:\n");
-			report.advice().forEach((advice) -> out.append("  • ").append(advice).append('\n'));
+			report.advice().forEach((advice) -> out.append("  • ").append(advice.messageVi()).append('\n'));
 		}
 		return out.toString().stripTrailing();
 	}

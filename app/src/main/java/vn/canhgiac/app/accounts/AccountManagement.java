@@ -76,6 +76,11 @@ public class AccountManagement implements UserDetailsService {
 		return this.accounts.byUsername(username);
 	}
 
+	/** The enabled account of a person in the directory, if they have one. */
+	public Optional<Long> accountOfPerson(long personId) {
+		return this.accounts.idOfPerson(personId);
+	}
+
 	public long accountCount() {
 		return this.accounts.count();
 	}

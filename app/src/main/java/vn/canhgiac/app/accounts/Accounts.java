@@ -36,6 +36,13 @@ class Accounts {
 		}).optional();
 	}
 
+	Optional<Long> idOfPerson(long personId) {
+		return this.jdbc.sql("select id from user_account where person_id = ? and enabled")
+			.param(personId)
+			.query(Long.class)
+			.optional();
+	}
+
 	long insert(String username, @Nullable Long personId, String passwordHash, Set<Role> roles) {
 		long id = this.jdbc
 			.sql("insert into user_account (username, person_id, password_hash) values (?, ?, ?) returning id")

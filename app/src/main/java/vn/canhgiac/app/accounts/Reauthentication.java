@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Confirm it is still you" before the most sensitive actions (revealing an intimate
  * original, exporting evidence): a fresh one-time code for users with two-step login, the
- * password for the others. Modules ask {@link #isFresh} and, when it is not, send the user
- * to {@code /account/confirm?next=<their page>}.
+ * password for the others. Modules ask {@link #isFresh} and, when it is not, send the
+ * user to {@code /account/confirm?next=<their page>}.
  */
 @Component
 public class Reauthentication {
@@ -35,7 +35,9 @@ public class Reauthentication {
 		this.encoder = encoder;
 	}
 
-	/** Whether the user of this request confirmed it was them within {@link #FRESH_FOR}. */
+	/**
+	 * Whether the user of this request confirmed it was them within {@link #FRESH_FOR}.
+	 */
 	public boolean isFresh(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		return session != null && session.getAttribute(CONFIRMED_AT) instanceof Long millis

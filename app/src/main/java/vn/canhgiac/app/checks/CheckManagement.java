@@ -107,6 +107,18 @@ public class CheckManagement {
 		return this.checks.byId(id).orElseThrow();
 	}
 
+	/**
+	 * Checks an e-mail forwarded to the reporting mailbox, at once, and files it under
+	 * the forwarding member of staff.
+	 */
+	public ContentCheck checkForwardedMail(byte[] eml, long requester) {
+		EvidenceObject stored = this.evidence.storeBytes(eml, "forwarded.eml", requester);
+		UUID id = UUID.randomUUID();
+		this.checks.insert(id, CheckKind.FILE, CheckStatus.RUNNING, requester, stored.id(), List.of());
+		run(id, CheckKind.FILE, eml, "forwarded.eml", List.of());
+		return this.checks.byId(id).orElseThrow();
+	}
+
 	/** A check, if it exists and {@code viewer} asked for it. */
 	public Optional<ContentCheck> check(UUID id, @Nullable Long viewer) {
 		return this.checks.byId(id).filter((c) -> c.requestedBy() != null && c.requestedBy().equals(viewer));

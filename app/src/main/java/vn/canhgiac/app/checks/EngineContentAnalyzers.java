@@ -1,11 +1,17 @@
 package vn.canhgiac.app.checks;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import vn.canhgiac.engine.files.FileAnalyzer;
 import vn.canhgiac.engine.files.FileReport;
+import vn.canhgiac.engine.forensics.ImageAnalysis;
+import vn.canhgiac.engine.forensics.ImageAnalysisOptions;
+import vn.canhgiac.engine.forensics.ImageForensics;
+import vn.canhgiac.engine.forensics.ImageReport;
+import vn.canhgiac.engine.forensics.ReferencePhoto;
 import vn.canhgiac.engine.text.MessageAnalyzer;
 import vn.canhgiac.engine.text.MessageReport;
 import vn.canhgiac.engine.url.UrlAnalyzer;
@@ -23,6 +29,12 @@ class EngineContentAnalyzers implements ContentAnalyzers {
 	private final MessageAnalyzer messages = new MessageAnalyzer(this.urls);
 
 	private final FileAnalyzer files = new FileAnalyzer();
+
+	/**
+	 * Uses Debian's opencv-data face cascade when installed; reports its absence
+	 * otherwise.
+	 */
+	private final ImageForensics forensics = new ImageForensics();
 
 	@Override
 	public AnalysisOutcome message(String text) {
@@ -47,9 +59,18 @@ class EngineContentAnalyzers implements ContentAnalyzers {
 
 	@Override
 	public AnalysisOutcome image(byte[] image, List<byte[]> references) {
-		FileReport report = this.files.analyze(image, "image");
-		return new AnalysisOutcome(report.verdict(), report.score(), report.category(), EngineJson.write(report),
-				List.of());
+		List<ReferencePhoto> photos = new ArrayList<>();
+		for (int i = 0; i < references.size(); i++) {
+			photos.add(new ReferencePhoto(Integer.toString(i + 1), references.get(i)));
+		}
+		ImageAnalysis analysis = this.forensics.analyze(image, photos, ImageAnalysisOptions.defaults("check"));
+		ImageReport report = analysis.report();
+		List<AnalysisOutcome.NamedImage> maps = analysis.maps()
+			.stream()
+			.map((map) -> new AnalysisOutcome.NamedImage(map.kind(), analysis.heatMapPng(map.kind())))
+			.toList();
+		return new AnalysisOutcome(report.verdict(), report.score(), "image_manipulation", EngineJson.write(report),
+				maps);
 	}
 
 }

@@ -62,6 +62,11 @@ public class DirectoryManagement {
 		return this.people.byId(id);
 	}
 
+	/** The active person with this work e-mail address, if any. */
+	public Optional<Person> personByEmail(String email) {
+		return this.people.byEmail(email.strip());
+	}
+
 	public List<PoliceStation> stations() {
 		return this.stations.all();
 	}

@@ -44,6 +44,13 @@ class People {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	Optional<Person> byEmail(String email) {
+		return this.jdbc.sql("select * from person where lower(email) = lower(?) and active")
+			.param(email)
+			.query(ROW)
+			.optional();
+	}
+
 	boolean emailTaken(String email, @Nullable Long exceptId) {
 		return this.jdbc.sql("select count(*) from person where lower(email) = lower(?) and id <> coalesce(?, -1)")
 			.params(email, exceptId)

@@ -88,7 +88,10 @@ class ReauthenticationTests {
 			.getRequest()
 			.getSession();
 		this.mvc
-			.perform(post("/account/confirm").session(session).param("next", "/checks").param("secret", "wrong").with(csrf()))
+			.perform(post("/account/confirm").session(session)
+				.param("next", "/checks")
+				.param("secret", "wrong")
+				.with(csrf()))
 			.andExpect(status().isOk());
 		assertThat(this.reauthentication.isFresh(requestWith(session))).isFalse();
 		this.mvc

@@ -6,11 +6,13 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -58,6 +60,12 @@ class BrowserTests {
 		Files.createDirectories(Path.of("target/screenshots"));
 	}
 
+	@BeforeEach
+	void startAnonymous() {
+		browser.get(url("/login"));
+		browser.manage().deleteAllCookies();
+	}
+
 	@AfterAll
 	static void stopBrowser() {
 		if (browser != null) {
@@ -96,6 +104,52 @@ class BrowserTests {
 		browser.get(url("/no-such-page"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang này.");
 		screenshot("04-not-found");
+	}
+
+	@Test
+	void staffChecksAScamMessageAndAPictureWhichStaysBlurredUntilRevealed() throws Exception {
+		login("staff");
+		browser.get(url("/checks"));
+		browser.findElement(By.id("text"))
+			.sendKeys("Chúng tôi có ảnh nhạy cảm của anh. Chuyển 50 triệu vào STK 0123456789 Vietcombank trong "
+					+ "48 giờ, nếu không sẽ gửi cho gia đình và cơ quan anh.");
+		browser.findElement(By.cssSelector("form[action$='/checks/text'] button")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đây là tin nhắn lừa đảo");
+		assertThat(browser.findElements(By.tagName("mark"))).isNotEmpty();
+		screenshot("05-message-result");
+
+		Path picture = Path.of("target/screenshots/upload.jpg");
+		javax.imageio.ImageIO.write(SamplePictures.portrait(), "jpg", picture.toFile());
+		browser.get(url("/checks/image"));
+		browser.findElement(By.id("image")).sendKeys(picture.toAbsolutePath().toString());
+		browser.findElement(By.cssSelector("form[action$='/checks/image'] button[type=submit]")).click();
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(120))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".verdict-card")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot("06-image-timeout");
+			throw new AssertionError("no result at " + browser.getCurrentUrl() + ": "
+					+ browser.findElement(By.tagName("main")).getText(), ex);
+		}
+		WebElement shown = browser.findElement(By.cssSelector("img.picture"));
+		assertThat(shown.getAttribute("src")).contains("reveal=false");
+		screenshot("06-image-result-blurred");
+
+		browser.findElement(By.linkText("Hiện ảnh rõ")).click();
+		assertThat(browser.findElement(By.cssSelector("img.picture")).getAttribute("src")).contains("reveal=true");
+		screenshot("07-image-revealed");
+	}
+
+	private void login(String username) {
+		browser.get(url("/login"));
+		if (browser.findElements(By.id("username")).isEmpty()) {
+			return;
+		}
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("canhgiac-demo-2026");
+		browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
 	}
 
 	private String url(String path) {

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import vn.canhgiac.engine.EngineVersion;
 import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.text.MessageAnalyzer;
+import vn.canhgiac.engine.url.UrlAnalyzer;
 
 /**
  * Checks a file someone was sent: what it really is, whether its name lies, whether it
@@ -34,7 +36,15 @@ public final class FileAnalyzer {
 	}
 
 	public FileAnalyzer(FileLimits limits) {
-		this(limits, new BasicTextChecks());
+		this(limits, new UrlAnalyzer());
+	}
+
+	/**
+	 * @param urls the link analyzer to use for links in files and in their text, e.g. one
+	 * backed by the intelligence blocklist
+	 */
+	public FileAnalyzer(FileLimits limits, UrlAnalyzer urls) {
+		this(limits, new AnalyzerTextChecks(new MessageAnalyzer(urls), urls));
 	}
 
 	FileAnalyzer(FileLimits limits, TextChecks textChecks) {
@@ -79,10 +89,10 @@ public final class FileAnalyzer {
 		String verdict = Verdicts.verdict(score);
 		String category = Verdicts.category(findings);
 		String text = findings.text.isEmpty() ? null : findings.text.toString();
-		return new FileReport(id, verdict, score, category, Verdicts.strongestFirst(findings.signals),
-				List.copyOf(findings.indicators.values()), Advice.forVerdict(verdict, category), fileName, mediaType,
-				extension, sha256(bytes), bytes.length, text, findings.qrCodes, findings.mail, findings.handOffs,
-				findings.notes, findings.entries, EngineVersion.current());
+		return new FileReport(id, verdict, score, category, Verdicts.strongestFirst(findings.allSignals()),
+				List.copyOf(findings.indicators.values()), FileAdvice.forVerdict(verdict, category), fileName,
+				mediaType, extension, sha256(bytes), bytes.length, text, findings.qrCodes, findings.mail,
+				findings.handOffs, findings.notes, findings.entries, EngineVersion.current());
 	}
 
 	/**
@@ -99,7 +109,7 @@ public final class FileAnalyzer {
 			}
 			String extension = FileNames.extension(fileName);
 			return new FileReport(fileName, FileReport.NO_SIGNS, 0, "none", List.of(), List.of(),
-					Advice.forVerdict(FileReport.NO_SIGNS, "none"), fileName, "application/octet-stream", extension,
+					FileAdvice.forVerdict(FileReport.NO_SIGNS, "none"), fileName, "application/octet-stream", extension,
 					sha256(bytes), bytes.length, null, List.of(), null, List.of(),
 					List.of("Not checked: " + ex.messageEn()), List.of(), EngineVersion.current());
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canhgiac.engine.Advice;
 import vn.canhgiac.engine.Signal;
 import vn.canhgiac.engine.indicators.Indicator;
 import vn.canhgiac.engine.qr.QrCode;
@@ -21,7 +22,7 @@ import vn.canhgiac.engine.qr.QrCode;
  * reasons
  * @param signals the reasons, strongest first; text spans refer to {@code text}
  * @param indicators contacts, accounts, wallets and links found in the file
- * @param advice what to do, in Vietnamese
+ * @param advice what to do, in the directive's words
  * @param fileName the name as given
  * @param detectedType the media type found from the content
  * @param declaredExtension the extension of the name, lower case, empty without one
@@ -36,7 +37,7 @@ import vn.canhgiac.engine.qr.QrCode;
  * @param engineVersion the engine that produced the report
  */
 public record FileReport(String id, String verdict, double score, String category, List<Signal> signals,
-		List<Indicator> indicators, List<String> advice, String fileName, String detectedType, String declaredExtension,
+		List<Indicator> indicators, List<Advice> advice, String fileName, String detectedType, String declaredExtension,
 		String sha256, long sizeBytes, @Nullable String text, List<QrCode> qrCodes, @Nullable MailSummary mail,
 		List<String> handOffs, List<String> notes, List<FileReport> entries, String engineVersion) {
 

@@ -9,8 +9,4 @@ enum FileType {
 	EXECUTABLE, APK, JAR, OOXML, OLE, ZIP, OTHER_ARCHIVE, PDF, IMAGE, SVG, XML, HTML, MAIL, TEXT, DISK_IMAGE, SHORTCUT,
 	UNKNOWN;
 
-	boolean isArchive() {
-		return this == ZIP || this == OTHER_ARCHIVE;
-	}
-
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,14 @@ import vn.canhgiac.engine.qr.QrCode;
 /** What the inspectors of one file find, gathered before the verdict is computed. */
 final class Findings {
 
+	/** This file's own reasons; they make its score. */
 	final List<Signal> signals = new ArrayList<>();
+
+	/**
+	 * Reasons of the message and link analyzers, shown but not scored again: their own
+	 * score, which may damp them (an official warning about scams), stands for them.
+	 */
+	final List<Signal> reported = new ArrayList<>();
 
 	final Map<String, String> categories = new HashMap<>();
 
@@ -37,8 +45,34 @@ final class Findings {
 	@Nullable MailSummary mail;
 
 	void add(String category, Signal signal) {
-		this.signals.add(signal);
-		this.categories.putIfAbsent(signal.code(), category);
+		if (!known(signal)) {
+			this.signals.add(signal);
+			this.categories.putIfAbsent(signal.code(), category);
+		}
+	}
+
+	void report(Signal signal) {
+		if (!known(signal)) {
+			this.reported.add(signal);
+		}
+	}
+
+	/**
+	 * The same reason found twice (a link in the text and in the markup) is kept once.
+	 */
+	private boolean known(Signal signal) {
+		return this.signals.stream().anyMatch((s) -> same(s, signal))
+				|| this.reported.stream().anyMatch((s) -> same(s, signal));
+	}
+
+	private static boolean same(Signal a, Signal b) {
+		return a.code().equals(b.code()) && a.messageEn().equals(b.messageEn()) && Objects.equals(a.span(), b.span());
+	}
+
+	List<Signal> allSignals() {
+		List<Signal> all = new ArrayList<>(this.signals);
+		all.addAll(this.reported);
+		return all;
 	}
 
 	void add(String category, String code, double weight, String messageVi, String messageEn) {

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 
@@ -32,6 +33,10 @@ final class ImageInspector {
 	static void inspect(byte[] bytes, Inspection inspection) {
 		Findings findings = inspection.findings;
 		findings.handOffs.add(FileReport.IMAGE_FORENSICS);
+		// XMP metadata is XML inside the picture; a DTD there targets whatever parses it.
+		if (XmlChecks.hasEntityTricks(new String(bytes, StandardCharsets.ISO_8859_1))) {
+			XmlChecks.xxe(findings, "XMP");
+		}
 		if (!decodable(bytes)) {
 			findings.notes
 				.add("This image format (e.g. HEIC) cannot be decoded here; text and QR codes were not read.");

@@ -1,6 +1,5 @@
 package vn.canhgiac.engine.files;
 
-import vn.canhgiac.engine.InputRejected;
 import vn.canhgiac.engine.Signal;
 import vn.canhgiac.engine.TextSpan;
 
@@ -74,7 +73,7 @@ final class Inspection {
 			TextSpan span = signal.span();
 			Signal shifted = (span == null) ? signal : new Signal(signal.code(), signal.weight(),
 					new TextSpan(span.start() + offset, span.end() + offset), signal.messageVi(), signal.messageEn());
-			this.findings.add(result.category(), shifted);
+			this.findings.report(shifted);
 		}
 		result.indicators().forEach(this.findings::indicator);
 		this.findings.verdicts.add(new Findings.Scored(result.score(), result.category()));
@@ -83,13 +82,16 @@ final class Inspection {
 	/** Runs the link checks on a link found in this file. */
 	void checkLink(String url) {
 		TextChecks.Result result = this.textChecks.link(url);
-		result.signals().forEach((signal) -> this.findings.add(result.category(), signal));
+		result.signals().forEach(this.findings::report);
 		result.indicators().forEach(this.findings::indicator);
 		this.findings.verdicts.add(new Findings.Scored(result.score(), result.category()));
 	}
 
-	static InputRejected unreadable(String what) {
-		return Rejections.damaged(what);
+	/** Runs the link checks on a bare domain (a sender's), keeping only their reasons. */
+	void checkDomain(String domain) {
+		TextChecks.Result result = this.textChecks.link(domain);
+		result.signals().forEach(this.findings::report);
+		this.findings.verdicts.add(new Findings.Scored(result.score(), result.category()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.canhgiac.engine.files;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ final class NameChecks {
 							+ "): it looks like a document but is a program.");
 		}
 		if (RUNS_CODE.contains(content) || FileNames.DANGEROUS.contains(extension)) {
-			String what = RUNS_CODE.contains(content) ? content.name().toLowerCase().replace('_', ' ')
+			String what = RUNS_CODE.contains(content) ? content.name().toLowerCase(Locale.ROOT).replace('_', ' ')
 					: "." + extension;
 			findings.add("malware", "dangerous_file_type", 0.9,
 					"Đây là tệp chương trình/cài đặt (" + what + "), có thể cài mã độc chiếm quyền điều khiển máy.",
@@ -48,9 +49,10 @@ final class NameChecks {
 				|| (declared == FileType.OLE && content == FileType.OLE);
 		if (bothKnown && !sameFamily) {
 			findings.add("malware", "extension_mismatch", 0.5,
-					"Đuôi tệp ." + extension + " không khớp với nội dung thật (" + content.name().toLowerCase() + ").",
-					"The extension ." + extension + " does not match the real content (" + content.name().toLowerCase()
-							+ ").");
+					"Đuôi tệp ." + extension + " không khớp với nội dung thật ("
+							+ content.name().toLowerCase(Locale.ROOT) + ").",
+					"The extension ." + extension + " does not match the real content ("
+							+ content.name().toLowerCase(Locale.ROOT) + ").");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package vn.canhgiac.engine.files;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ final class OfficeInspector {
 		StringBuilder text = new StringBuilder();
 		for (ZipEntryInfo entry : directory.entries()) {
 			String name = entry.name();
-			macro |= name.toLowerCase().endsWith("vbaproject.bin");
+			macro |= name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin");
 			if (name.contains("/activeX/")) {
 				findings.add("malware", "office_activex", 0.5, "Tài liệu chứa điều khiển ActiveX có thể chạy mã.",
 						"The document contains ActiveX controls that can run code.");

@@ -77,6 +77,10 @@ final class IndicatorFolding {
 	}
 
 	private static void appendCluster(FoldedText.Builder builder, String original, int start, int end, int cp) {
+		if (cp < 0x80 && end == start + 1) {
+			builder.append((char) cp, start, end);
+			return;
+		}
 		if (Character.getType(cp) == Character.FORMAT) {
 			return;
 		}

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class WebAddresses {
 
-	static final Pattern EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]{1,64}"
+	static final Pattern EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+\\-/:])[\\p{L}\\p{N}._%+\\-]{1,64}"
 			+ "@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24})(?![\\p{L}\\p{N}\\-])");
 
 	static final Pattern TELEGRAM_LINK = Pattern.compile("(?i)(?<![\\w.\\-/])(?:https?://)?(?:www\\.)?"

@@ -53,6 +53,38 @@ public final class JpegStructure {
 		}
 	}
 
+	/**
+	 * Quantised coefficients recomputed from decoded luma: forward DCT of each aligned
+	 * 8×8 block divided by the table. Used for progressive files, which our entropy
+	 * decoder does not read; decoder rounding moves a coefficient by well under half a
+	 * step when the step is 2 or more.
+	 */
+	public static DctCoefficients coefficientsFromPixels(float[] luma, int width, int height, QuantizationTable table) {
+		int bw = width / 8;
+		int bh = height / 8;
+		short[] out = new short[Math.max(1, bw) * Math.max(1, bh) * 64];
+		if (bw == 0 || bh == 0) {
+			return new DctCoefficients(1, 1, out, table);
+		}
+		int[] steps = table.stepsNatural();
+		java.util.stream.IntStream.range(0, bh).parallel().forEach((by) -> {
+			float[] block = new float[64];
+			float[] coef = new float[64];
+			float[] tmp = new float[64];
+			for (int bx = 0; bx < bw; bx++) {
+				for (int i = 0; i < 64; i++) {
+					block[i] = luma[(by * 8 + i / 8) * width + bx * 8 + i % 8] - 128;
+				}
+				Dct8x8.forward(block, coef, tmp);
+				int base = (by * bw + bx) * 64;
+				for (int i = 0; i < 64; i++) {
+					out[base + i] = (short) Math.round(coef[i] / steps[i]);
+				}
+			}
+		});
+		return new DctCoefficients(bw, bh, out, table);
+	}
+
 	public static DoubleCompressionEvidence doubleCompression(DctCoefficients coefficients) {
 		return DoubleQuantizationDetector.analyse(coefficients);
 	}

@@ -88,6 +88,7 @@ final class FeatureMatching {
 	 */
 	static Optional<CloneEvidence> clones(FeatureSet f, double minOffsetPx, double tolerancePx) {
 		int n = f.count();
+		float minOffsetSq = (float) (minOffsetPx * minOffsetPx);
 		float[] sx = new float[n];
 		float[] sy = new float[n];
 		float[] sa = new float[n];
@@ -102,7 +103,9 @@ final class FeatureMatching {
 			int second = Integer.MAX_VALUE;
 			int bestJ = -1;
 			for (int j = 0; j < n; j++) {
-				if (j == i || Math.hypot(f.x()[i] - f.x()[j], f.y()[i] - f.y()[j]) < minOffsetPx) {
+				float ddx = f.x()[i] - f.x()[j];
+				float ddy = f.y()[i] - f.y()[j];
+				if (j == i || ddx * ddx + ddy * ddy < minOffsetSq) {
 					continue;
 				}
 				int d = f.distance(i, f, j);

@@ -72,7 +72,9 @@ final class ExifThumbnailComparison {
 		if (rotated || Math.abs(thumbAspect / imageAspect - 1) > 0.12) {
 			return null;
 		}
-		float[] small = ImageCodec.resize(image, cw, ch).luma();
+		float[] small = vn.canhgiac.engine.image.GrayImages
+			.resize(vn.canhgiac.engine.image.GrayImages.luma(image), cw, ch)
+			.values();
 		double sa = 0;
 		double sb = 0;
 		double saa = 0;

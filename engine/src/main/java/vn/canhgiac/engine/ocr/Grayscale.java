@@ -6,16 +6,16 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
 /**
- * 8-bit grey copies for Tesseract, optionally enlarged with bicubic interpolation.
+ * 8-bit grey copies for Tesseract, resized with bicubic interpolation.
  */
 final class Grayscale {
 
 	private Grayscale() {
 	}
 
-	static BufferedImage of(BufferedImage image, int factor) {
-		int width = image.getWidth() * factor;
-		int height = image.getHeight() * factor;
+	static BufferedImage of(BufferedImage image, double factor) {
+		int width = Math.max(1, (int) Math.round(image.getWidth() * factor));
+		int height = Math.max(1, (int) Math.round(image.getHeight() * factor));
 		BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
 		Graphics2D g = gray.createGraphics();
 		try {

@@ -67,7 +67,11 @@ public final class MessageAnalyzer {
 		String plain = normalized.text();
 		List<Weighted> signals = new ArrayList<>();
 		Set<String> fired = new LinkedHashSet<>();
+		Set<String> words = words(plain);
 		for (Rule rule : MessageRules.ALL) {
+			if (!rule.mayMatch(words, plain)) {
+				continue;
+			}
 			TextSpan span = firstMatch(rule, normalized);
 			if (span != null) {
 				fired.add(rule.code());
@@ -80,7 +84,7 @@ public final class MessageAnalyzer {
 		links(indicators, signals);
 		compounds(fired, plain, indicators, signals);
 		double p = ScamClassifier.instance().probability(plain);
-		double modelWeight = Math.min(0.4, Math.max(0, p - 0.6));
+		double modelWeight = Math.min(0.45, Math.max(0, p - 0.55));
 		if (modelWeight >= 0.05) {
 			signals.add(new Weighted(signal("statistical_model", modelWeight, null,
 					"Cách viết giống các tin nhắn lừa đảo đã biết (mô hình thống kê).",
@@ -105,6 +109,22 @@ public final class MessageAnalyzer {
 			.anyMatch((i) -> i.type() == IndicatorType.URL || i.type() == IndicatorType.DOMAIN);
 		return new MessageReport(verdict, score, category, signals.stream().map(Weighted::signal).toList(), indicators,
 				MessageAdvice.forVerdict(verdict, category, links));
+	}
+
+	private static Set<String> words(String plain) {
+		Set<String> words = new java.util.HashSet<>();
+		int start = -1;
+		for (int i = 0; i <= plain.length(); i++) {
+			boolean word = i < plain.length() && Character.isLetterOrDigit(plain.charAt(i));
+			if (word && start < 0) {
+				start = i;
+			}
+			else if (!word && start >= 0) {
+				words.add(plain.substring(start, i));
+				start = -1;
+			}
+		}
+		return words;
 	}
 
 	private record Weighted(Signal signal, String category) {
@@ -145,7 +165,7 @@ public final class MessageAnalyzer {
 						"Dangerous link" + imitates + ": " + reason(report, false)), report.category()));
 			}
 			else if (report.verdict() == UrlVerdict.SUSPICIOUS) {
-				signals.add(new Weighted(signal("suspicious_link", 0.3, indicator.span(),
+				signals.add(new Weighted(signal("suspicious_link", 0.35, indicator.span(),
 						"Đường link đáng ngờ: " + reason(report, true), "Suspicious link: " + reason(report, false)),
 						report.category()));
 			}
@@ -195,7 +215,7 @@ public final class MessageAnalyzer {
 		if (authority && (fired.contains("legal_threat") || fired.contains("safe_account")
 				|| fired.contains("secrecy_demand") || fired.contains("credential_request")
 				|| fired.contains("egov_update") || fired.contains("app_install") || fired.contains("utility_cutoff")
-				|| fired.contains("move_to_chat") || payment)) {
+				|| fired.contains("move_to_chat") || fired.contains("traffic_fine") || payment)) {
 			signals.add(new Weighted(signal("authority_impersonation", 0.55, null,
 					"Mạo danh cơ quan nhà nước (công an, viện kiểm sát, tòa án, thuế, BHXH, điện lực) để ra yêu cầu.",
 					"Impersonates an authority (police, procuracy, court, tax, social insurance, utility) to make demands."),

@@ -19,7 +19,7 @@ final class MessageNormalizer {
 			Map.entry('і', 'i'), Map.entry('ј', 'j'), Map.entry('ѕ', 's'), Map.entry('ԁ', 'd'), Map.entry('һ', 'h'),
 			Map.entry('к', 'k'), Map.entry('м', 'm'), Map.entry('т', 't'), Map.entry('в', 'b'), Map.entry('н', 'h'),
 			Map.entry('ο', 'o'), Map.entry('α', 'a'), Map.entry('ρ', 'p'), Map.entry('ν', 'v'), Map.entry('ι', 'i'),
-			Map.entry('κ', 'k'), Map.entry('τ', 't'), Map.entry('υ', 'u'), Map.entry('ε', 'e'));
+			Map.entry('κ', 'k'), Map.entry('τ', 't'), Map.entry('υ', 'u'), Map.entry('ε', 'e'), Map.entry('ø', 'o'));
 
 	/** Abbreviations as Vietnamese write them in SMS and chat, spelled out. */
 	private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("ck", "chuyen khoan"),
@@ -58,6 +58,38 @@ final class MessageNormalizer {
 	}
 
 	private static void appendFolded(MappedText.Builder builder, int cp, int start, int end) {
+		if (cp < 0x80) {
+			builder.append((cp >= 'A' && cp <= 'Z') ? (char) (cp + 32) : (char) cp, start, end);
+			return;
+		}
+		if (cp < FOLDED.length) {
+			String folded = FOLDED[cp];
+			if (folded == null) {
+				folded = fold(cp);
+				FOLDED[cp] = folded;
+			}
+			builder.append(folded, start, end);
+			return;
+		}
+		MappedText.Builder one = new MappedText.Builder(2);
+		slowFold(one, cp);
+		builder.append(one.build().text(), start, end);
+	}
+
+	/**
+	 * Folded forms of the BMP below U+2000, filled on first use (races only recompute).
+	 */
+	private static final String[] FOLDED = new String[0x2000];
+
+	private static String fold(int cp) {
+		MappedText.Builder one = new MappedText.Builder(2);
+		slowFold(one, cp);
+		return one.build().text();
+	}
+
+	private static void slowFold(MappedText.Builder builder, int cp) {
+		int start = 0;
+		int end = 0;
 		int type = Character.getType(cp);
 		if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
 				|| cp == 0xFE0F) {

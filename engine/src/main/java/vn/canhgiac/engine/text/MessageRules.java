@@ -49,7 +49,7 @@ final class MessageRules {
 
 	static final Rule DEADLINE = Rule.of("deadline", 0.15, "urgency",
 			"\\btruoc\\s*\\d{1,2}\\s*(h|g|gio)\\b|\\btrong (vong )?\\d+\\s*(h|gio|tieng|phut)\\b|\\bhan (chot|cuoi)\\b"
-					+ "|\\blan cuoi\\b|\\bneu (khong|van)\\b" + S
+					+ "|\\blan cuoi\\b|\\bthong bao cuoi cung\\b|\\bneu (khong|van)\\b" + S
 					+ "\\b(se|thi)\\b|\\bwithin \\d+ (hours?|minutes?)|\\bdeadline\\b|\\bfinal (notice|warning)\\b",
 			"Đặt hạn chót, ép làm ngay.", "Sets a deadline to force a quick decision.");
 
@@ -61,7 +61,8 @@ final class MessageRules {
 	static final Pattern AUTHORITY = Pattern.compile("\\b(cong an|canh sat|co quan (canh sat )?dieu tra"
 			+ "|phong an ninh|an ninh dieu tra|vien kiem sat|toa an|thanh tra|cuc thue|chi cuc thue|tong cuc thue"
 			+ "|co quan thue|bao hiem xa hoi|bo cong an|canh sat giao thong|interpol|dieu tra vien|can bo dieu tra"
-			+ "|dien luc|evn|buu dien|vnpost|police|prosecutor|court|tax (office|department|authority))\\b");
+			+ "|dien luc|evn|buu dien|vnpost|bo giao thong|so giao thong|dang kiem|police|prosecutor|court"
+			+ "|tax (office|department|authority))\\b");
 
 	static final Rule LEGAL_THREAT = Rule.of("legal_threat", 0.4, "authority_impersonation",
 			"\\b(chiu|truy cuu) trach nhiem hinh su\\b|\\bkhoi to\\b|\\blenh bat\\b|\\bbat tam giam\\b|\\btruy na\\b"
@@ -146,12 +147,12 @@ final class MessageRules {
 			"Asks to lend or transfer money urgently, a trick of hijacked accounts.");
 
 	static final Rule PRIZE = Rule.of("prize_or_refund", 0.35, "prize_refund",
-			"\\b(da|duoc) trung (thuong|giai)\\b|\\bgiai thuong (tri gia|la)\\b|\\bqua tang tri an\\b|\\btri an khach"
-					+ " hang\\b" + S + "\\b(link|truy cap|http|www|phi)\\b|\\bnhan (giai|thuong)\\b" + S
-					+ "\\b(lien he|lh|goi|truy cap|link|http|www|phi)\\b|\\b(dong|nop) phi\\b" + S
+			"\\b(da|duoc) trung (thuong|giai)\\b|\\bqua tang tri an\\b|\\btri an khach" + " hang\\b" + S
+					+ "\\b(link|truy cap|http|www|phi)\\b|\\bnhan (giai|thuong)\\b" + S
+					+ "\\b(lien he|lh|goi|truy cap|link|http|www|phi)\\b|\\b(dong|nop) phi\\b[^.!?\\n]{0,20}"
 					+ "\\b(nhan giai|nhan thuong|nhan qua|giai ngan)\\b|\\b(nhan|duoc) hoan (tien|phi|thue)\\b" + S
 					+ "\\b(link|truy cap|lien he|http|www|the|otp)\\b" + "|\\bboi thuong\\b|\\bchuc mung\\b" + S
-					+ "\\b(trung|duoc chon|may man|nhan duoc)\\b"
+					+ "\\b(da trung (thuong|giai)|duoc chon|may man|nhan duoc (giai|qua|phan thuong))\\b"
 					+ "|\\b(you have won|you've won|you have been selected|winner|cash prize|claim your|lucky draw|free gift"
 					+ "|guaranteed prize|prize guaranteed|won a|to claim|claim (a |your )?prize|\\d+ (cash|prize))\\b"
 					+ "|\\bnhan (tien|khoan tien)\\b" + S + "\\b(quoc te|nuoc ngoai|western union|kieu hoi)\\b",
@@ -160,7 +161,8 @@ final class MessageRules {
 	static final Rule INVESTMENT_TASK = Rule.of("investment_or_task", 0.4, "investment_task",
 			"\\bviec (lam )?(nhe|tai nha|online)\\b|\\bviec\\b[^.!?\\n]{0,20}\\bluong cao\\b|\\bcong tac vien\\b"
 					+ "|\\b(lam|nap tien lam) nhiem vu\\b[^.!?\\n]{0,40}\\b(nhan|hoa hong|tien|rut|\\d+k)\\b"
-					+ "|\\bkiem (them )?(thu nhap|tien)\\b|\\bkiem \\d+\\s?k\\b|\\bthu nhap (tu |moi ngay |hang ngay )?\\d"
+					+ "|\\bkiem (them )?(thu nhap|tien)\\b|\\b(nhan vien|cong tac vien) (binh luan|danh gia|tha tim|like|chuyen dat hang"
+					+ "|dat hang)\\b|\\bnang cao (so luong giao dich|thu hang)\\b|\\bkiem \\d+\\s?k\\b|\\bthu nhap (tu |moi ngay |hang ngay )?\\d"
 					+ "|\\btuyen\\b[^.!?\\n]{0,40}\\b(nhan vien|cong tac vien)\\b[^.!?\\n]{0,80}\\b(zalo|telegram|dien thoai)\\b"
 					+ "|\\bnhiem vu (don gian|moi ngay)\\b|\\b(like|tha tim|follow|danh gia|xem)\\b[^.!?\\n]{0,20}"
 					+ "\\b(video|tiktok|youtube|san pham)\\b" + S + "\\b(nhan|hoa hong|\\d)|\\bdon hang ao\\b"
@@ -202,11 +204,12 @@ final class MessageRules {
 
 	static final Rule TRAFFIC_FINE = Rule.of("traffic_fine", 0.35, "authority_impersonation",
 			"\\bphat nguoi\\b|\\bnop phat\\b" + S + "\\b(truc tuyen|qua|link|tai|truoc)\\b|\\b(bien lai|bien ban)\\b"
-					+ "[^.!?\\n]{0,30}\\bchua nop phat\\b",
+					+ "[^.!?\\n]{0,30}\\bchua nop phat\\b|\\bbien lai\\b[^.!?\\n]{0,30}\\bphat\\b",
 			"Báo phạt nguội, đòi nộp phạt qua link.", "Claims a traffic fine payable by link.");
 
 	static final Rule GAMBLING = Rule.of("gambling", 0.5, "gambling",
-			"\\b(game bai|gem bai|doi thuong|tai xiu|xoc dia|no hu|ca cuoc|lo de|danh de|casino|nap dau|vong cuoc"
+			"\\b(game bai|gem bai|doi thuong|tai xiu|xoc dia|no hu|ca cuoc (bong da|the thao|online)|ca do|lo de|danh de"
+					+ "|casino|nap dau(?! tien)|vong cuoc|cuu thua|cuuthua|sieuhoantra"
 					+ "|ty le cuoc|tan thu|hoan tra)\\b|\\bcode \\d+\\s?k\\b|\\bnap \\d+\\s?k? (nhan|tang|thuong)\\b",
 			"Quảng cáo cờ bạc, cá cược trực tuyến — bất hợp pháp và thường lừa nạp tiền.",
 			"Advertises online gambling, illegal and a common deposit trap.");
@@ -234,7 +237,7 @@ final class MessageRules {
 			"A fake security alert that lures you to a fake login page.");
 
 	static final Rule PREMIUM_SMS = Rule.of("premium_rate_reply", 0.35, "spam",
-			"\\b(txt|text|send|reply)\\b[^.!?\\n]{0,20}\\bto \\d{4,6}\\b|\\bcall\\s?0?9\\d{8,10}\\b|\\b0(8|9)\\d{8,10}\\b"
+			"\\b(txt|text|send|reply)\\b[^.!?\\n]{0,20}\\bto \\d{4,6}\\b|\\bcall\\s?0?9\\d{9}\\b|\\b0(8|9)\\d{9}\\b"
 					+ "|\\b\\d{4,6}\\b[^.!?\\n]{0,15}\\b(\\d+p|\\d+ ?pence|150p|per msg|/msg)\\b",
 			"Dụ nhắn hoặc gọi tới đầu số tính cước cao.", "Lures you into texting or calling a premium-rate number.");
 

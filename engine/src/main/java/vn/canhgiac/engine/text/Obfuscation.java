@@ -20,11 +20,14 @@ final class Obfuscation {
 
 	private static final Pattern LINK_LIKE = Pattern.compile("(?i).*(https?:|www\\.|/|@).*|.*\\.[a-z]{2,}$");
 
-	private static final Pattern LEET_IN_WORD = Pattern.compile("\\p{L}[01349]\\p{L}|\\p{L}[!|$]\\p{L}");
+	/** "t.h.u.o.n.g": letters one by one between dots. */
+	private static final Pattern SPELLED_WITH_DOTS = Pattern.compile("(?:\\p{L}\\.){3,}");
 
-	private static final Pattern INNER_PUNCTUATION = Pattern.compile("\\p{L}['\",;:~^*_]\\p{L}");
+	private static final String LEET = "01349!|$";
 
-	private static final Pattern FOREIGN_DIAERESIS = Pattern.compile("[äöüøëïåÄÖÜØËÏÅ]");
+	private static final String INNER_PUNCTUATION = "'\",;:~^*_";
+
+	private static final String FOREIGN_DIAERESIS = "äöüøëïåÄÖÜØËÏÅ";
 
 	private static final Pattern RANDOM_TAIL = Pattern.compile("[A-Za-z0-9]{3,6}");
 
@@ -68,15 +71,26 @@ final class Obfuscation {
 	}
 
 	private static boolean isObfuscated(String token) {
-		if (FOREIGN_DIAERESIS.matcher(token).find() || LEET_IN_WORD.matcher(token).find()) {
+		if (SPELLED_WITH_DOTS.matcher(token).find()) {
 			return true;
 		}
-		Matcher inner = INNER_PUNCTUATION.matcher(token);
-		int n = 0;
-		while (inner.find()) {
-			n++;
+		int innerPunctuation = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (FOREIGN_DIAERESIS.indexOf(c) >= 0) {
+				return true;
+			}
+			if (i > 0 && i + 1 < token.length() && Character.isLetter(token.charAt(i - 1))
+					&& Character.isLetter(token.charAt(i + 1))) {
+				if (LEET.indexOf(c) >= 0) {
+					return true;
+				}
+				if (INNER_PUNCTUATION.indexOf(c) >= 0) {
+					innerPunctuation++;
+				}
+			}
 		}
-		return n >= 2;
+		return innerPunctuation >= 2;
 	}
 
 	private static boolean isRandomTag(String token) {

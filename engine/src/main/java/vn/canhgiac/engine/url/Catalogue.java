@@ -70,7 +70,9 @@ final class Catalogue {
 		List<Brand> brands = new ArrayList<>();
 		for (String line : lines("protected-brands.tsv")) {
 			String[] c = line.split("\t");
-			brands.add(new Brand(c[0], c[1], list(c[2]), list(c[3]), list(c[4])));
+			// Tokens are compared with hyphens squeezed out of the host.
+			List<String> strong = list(c[3]).stream().map((t) -> t.replace("-", "")).toList();
+			brands.add(new Brand(c[0], c[1], list(c[2]), strong, list(c[4])));
 		}
 		return brands;
 	}

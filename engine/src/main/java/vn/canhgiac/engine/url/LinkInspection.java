@@ -29,6 +29,12 @@ final class LinkInspection {
 	private static final Pattern REDIRECT_QUERY = Pattern.compile("(?i)[?&](q|url|u|link|redirect|target|dest|goto)="
 			+ "(https?(%3A|:)|www\\.|[a-z0-9-]+\\.(com|net|vn|xyz|top|vip|cc|me|info|club|online|site)\\b)");
 
+	private static final java.util.Set<String> GLUED_SUFFIXES = java.util.Set.of("vn", "pay", "app", "id");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[.\\-_]");
+
+	private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
 	private final Catalogue catalogue = Catalogue.INSTANCE;
 
 	private final ParsedUrl url;
@@ -147,8 +153,15 @@ final class LinkInspection {
 
 	private void brands() {
 		String label = this.name.label();
+		Labels labelForms = Labels.of(label);
+		Labels subdomainForms = Labels.of(this.name.subdomain());
 		String unicodeLabel = this.url.unicodeHost().split("\\.")[0];
 		for (Brand brand : this.catalogue.brands) {
+			if (brand.isOfficial(this.name.registrableDomain())) {
+				// A page on the brand's own shared host (sites.google.com) is judged by
+				// its path.
+				continue;
+			}
 			for (String official : brand.officialLabels()) {
 				if (official.length() >= 4 && label.equals(official)) {
 					this.findings.add("brand_other_domain", weight(0.8), category(brand), brand.name(),
@@ -167,13 +180,13 @@ final class LinkInspection {
 								+ ").");
 				return;
 			}
-			if (containsToken(brand, label)) {
+			if (containsToken(brand, labelForms)) {
 				this.findings.add("brand_in_domain", weight(0.75), category(brand), brand.name(),
 						"Tên miền chứa tên " + brand.name() + " nhưng không thuộc " + brand.name() + ".",
 						"The domain contains the name of " + brand.name() + " but does not belong to it.");
 				return;
 			}
-			if (!this.name.subdomain().isEmpty() && (containsToken(brand, this.name.subdomain())
+			if (!this.name.subdomain().isEmpty() && (containsToken(brand, subdomainForms)
 					|| brand.officialDomains().stream().anyMatch((d) -> this.name.subdomain().contains(d)))) {
 				this.findings.add("brand_in_subdomain", weight(0.75), category(brand), brand.name(),
 						"Tên " + brand.name() + " chỉ là tên miền con của " + this.name.registrableDomain() + ".",
@@ -213,22 +226,40 @@ final class LinkInspection {
 		return false;
 	}
 
+	/**
+	 * A host's labels squeezed ("vietcombank-hotro" → "vietcombankhotro") and split into
+	 * words.
+	 */
+	private record Labels(String squeezed, List<String> parts) {
+
+		static Labels of(String labels) {
+			return new Labels(SEPARATORS.matcher(labels).replaceAll(""), List.of(NON_LETTERS.split(labels)));
+		}
+
+	}
+
 	private static boolean containsToken(Brand brand, String labels) {
-		String squeezed = labels.replaceAll("[.\\-_]", "");
+		return containsToken(brand, Labels.of(labels));
+	}
+
+	private static boolean containsToken(Brand brand, Labels labels) {
+		String squeezed = labels.squeezed();
 		for (String token : brand.strongTokens()) {
-			if (squeezed.contains(token.replace("-", ""))) {
+			if (squeezed.contains(token)) {
 				return true;
 			}
 		}
-		List<String> parts = List.of(labels.split("[^a-z]+"));
+		List<String> parts = labels.parts();
 		for (String token : brand.weakTokens()) {
 			if (parts.contains(token)) {
 				return true;
 			}
 			for (String part : parts) {
 				// "vcbdigital", "acbonline": a short brand name glued to a longer word.
-				if (token.length() >= 3 && part.startsWith(token) && (part.length() - token.length() >= 4
-						|| SCAM_WORDS.matcher(part.substring(token.length())).lookingAt())) {
+				if (token.length() >= 3 && part.startsWith(token)
+						&& (part.length() - token.length() >= 3
+								|| GLUED_SUFFIXES.contains(part.substring(token.length()))
+								|| SCAM_WORDS.matcher(part.substring(token.length())).lookingAt())) {
 					return true;
 				}
 			}
@@ -262,6 +293,14 @@ final class LinkInspection {
 			this.findings.add("gov_imitation", 0.85, "gov_impersonation", null,
 					"Tên miền giả dạng cơ quan nhà nước: trang chính thống luôn kết thúc bằng .gov.vn.",
 					"The domain imitates a government site; official ones always end in .gov.vn.");
+		}
+		else if (!this.name.suffix().startsWith("gov") && !this.name.suffix().contains(".gov") && parts.stream()
+			.anyMatch((p) -> p.length() > 3 && (p.endsWith("gov") || p.endsWith("govn") || p.startsWith("gov")))) {
+			// "gplxgov.org", "govcheck.top": "gov" glued to a word outside any government
+			// suffix.
+			this.findings.add("gov_imitation", 0.5, "gov_impersonation", null,
+					"Tên miền gắn chữ \"gov\" nhưng không thuộc tên miền nhà nước (.gov.vn).",
+					"The domain carries \"gov\" without being a government domain (.gov.vn).");
 		}
 	}
 

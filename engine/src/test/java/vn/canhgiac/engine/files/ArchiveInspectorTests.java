@@ -1,5 +1,6 @@
 package vn.canhgiac.engine.files;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -101,7 +102,7 @@ class ArchiveInspectorTests {
 	@Test
 	void refusesTruncatedArchive() {
 		byte[] zip = TestFiles.zip(Map.of("a.txt", "hello".repeat(100).getBytes()));
-		byte[] truncated = java.util.Arrays.copyOf(zip, zip.length - 30);
+		byte[] truncated = Arrays.copyOf(zip, zip.length - 30);
 		assertThatThrownBy(() -> this.analyzer.analyze(truncated, "a.zip")).isInstanceOf(InputRejected.class)
 			.extracting((ex) -> ((InputRejected) ex).code())
 			.isEqualTo("truncated");

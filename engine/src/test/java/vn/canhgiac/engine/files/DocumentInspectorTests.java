@@ -62,6 +62,28 @@ class DocumentInspectorTests {
 	}
 
 	@Test
+	void officialWarningAboutScamsIsNotCalledDangerous() {
+		String warning = DOCUMENT.replace("Giấy mời họp",
+				"Công an tỉnh cảnh báo thủ đoạn giả danh công an gọi điện yêu cầu chuyển tiền vào tài khoản để "
+						+ "xác minh. Người dân tuyệt đối không làm theo, không chuyển tiền và báo ngay cho công an nơi gần nhất.");
+		FileReport report = this.analyzer.analyze(TestFiles.zip(docx(warning)), "canhbao.docx");
+		assertThat(report.verdict()).isNotEqualTo("dangerous");
+		assertThat(report.text()).contains("cảnh báo thủ đoạn");
+	}
+
+	@Test
+	void scamLetterInDocxIsJudgedByItsText() {
+		String scam = DOCUMENT.replace("Giấy mời họp",
+				"Chúng tôi có clip nhạy cảm của anh. Chuyển 100 triệu vào tài khoản 0987654321 MBBank trước 17h "
+						+ "hôm nay, nếu không clip sẽ được gửi cho vợ và cơ quan anh.");
+		FileReport report = this.analyzer.analyze(TestFiles.zip(docx(scam)), "thu.docx");
+		assertThat(report.verdict()).isEqualTo("dangerous");
+		assertThat(report.category()).isEqualTo("extortion");
+		assertThat(report.indicators()).extracting((indicator) -> indicator.type().wireName())
+			.contains("bank_account", "amount");
+	}
+
+	@Test
 	void flagsExternalEntityInDocx() {
 		String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
 				+ DOCUMENT.substring(DOCUMENT.indexOf("<w:document")).replace("Giấy mời họp", "&x;");
@@ -155,6 +177,15 @@ class DocumentInspectorTests {
 			.orElseThrow();
 		assertThat(permissions.messageEn()).contains("READ_SMS", "BIND_ACCESSIBILITY_SERVICE")
 			.doesNotContain("INTERNET");
+	}
+
+	@Test
+	void readsUtf8StringPoolsToo() {
+		byte[] manifest = TestFiles.binaryManifest(List.of("manifest", "android.permission.SYSTEM_ALERT_WINDOW"), true);
+		FileReport report = this.analyzer.analyze(TestFiles.zip(Map.of("AndroidManifest.xml", manifest)), "app.apk");
+		assertThat(report.signals()).filteredOn((signal) -> signal.code().equals("apk_dangerous_permissions"))
+			.singleElement()
+			.satisfies((signal) -> assertThat(signal.messageEn()).contains("SYSTEM_ALERT_WINDOW"));
 	}
 
 	@Test

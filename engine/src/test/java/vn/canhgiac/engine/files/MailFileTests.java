@@ -56,6 +56,8 @@ class MailFileTests {
 		assertThat(report.mail().fromName()).isEqualTo("Tòa án");
 		assertThat(report.mail().nestedMessages()).isEqualTo(1);
 		assertThat(report.signals()).extracting(Signal::code).contains("authority_from_free_mail");
+		assertThat(report.indicators()).extracting((indicator) -> indicator.normalized())
+			.contains("toaan.nhandan@gmail.com");
 		assertThat(report.entries()).singleElement()
 			.satisfies((attachment) -> assertThat(attachment.signals()).extracting(Signal::code)
 				.contains("double_extension"));

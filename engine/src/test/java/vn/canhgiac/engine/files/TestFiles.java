@@ -106,15 +106,29 @@ final class TestFiles {
 	 * the permission check reads.
 	 */
 	static byte[] binaryManifest(List<String> strings) {
+		return binaryManifest(strings, false);
+	}
+
+	/** As above; {@code utf8} selects the UTF-8 pool that newer build tools write. */
+	static byte[] binaryManifest(List<String> strings, boolean utf8) {
 		ByteArrayOutputStream data = new ByteArrayOutputStream();
 		List<Integer> offsets = new ArrayList<>();
 		for (String s : strings) {
 			offsets.add(data.size());
-			data.write(s.length() & 0xFF);
-			data.write((s.length() >> 8) & 0xFF);
-			data.writeBytes(s.getBytes(StandardCharsets.UTF_16LE));
-			data.write(0);
-			data.write(0);
+			if (utf8) {
+				byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+				data.write(s.length());
+				data.write(bytes.length);
+				data.writeBytes(bytes);
+				data.write(0);
+			}
+			else {
+				data.write(s.length() & 0xFF);
+				data.write((s.length() >> 8) & 0xFF);
+				data.writeBytes(s.getBytes(StandardCharsets.UTF_16LE));
+				data.write(0);
+				data.write(0);
+			}
 		}
 		while (data.size() % 4 != 0) {
 			data.write(0);
@@ -125,7 +139,7 @@ final class TestFiles {
 		ByteBuffer buffer = ByteBuffer.allocate(8 + poolSize).order(ByteOrder.LITTLE_ENDIAN);
 		buffer.putShort((short) 0x0003).putShort((short) 8).putInt(8 + poolSize);
 		buffer.putShort((short) 0x0001).putShort((short) headerSize).putInt(poolSize);
-		buffer.putInt(strings.size()).putInt(0).putInt(0).putInt(stringsStart).putInt(0);
+		buffer.putInt(strings.size()).putInt(0).putInt(utf8 ? 0x100 : 0).putInt(stringsStart).putInt(0);
 		offsets.forEach(buffer::putInt);
 		buffer.put(data.toByteArray());
 		return buffer.array();

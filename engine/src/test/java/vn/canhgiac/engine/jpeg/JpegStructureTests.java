@@ -16,6 +16,7 @@ import vn.canhgiac.engine.image.RgbImage;
 import vn.canhgiac.engine.testing.SyntheticImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class JpegStructureTests {
@@ -96,6 +97,39 @@ class JpegStructureTests {
 	void singleCompressionShowsNoPeriodicity() throws Exception {
 		DctCoefficients dct = JpegStructure.decodeCoefficients(ImageCodec.encodeJpeg(SCENE, 80));
 		assertThat(JpegStructure.doubleCompression(dct).detected()).isFalse();
+	}
+
+	@Test
+	void recoversCoefficientsFromDecodedPixelsForProgressiveFiles() throws Exception {
+		byte[] baseline = ImageCodec.encodeJpeg(SCENE, 80);
+		DctCoefficients truth = JpegStructure.decodeCoefficients(baseline);
+		float[] luma = imageIoLuma(baseline);
+		DctCoefficients recovered = JpegStructure.coefficientsFromPixels(luma, 256, 192, truth.quantization());
+		int same = 0;
+		for (int i = 0; i < truth.coefficients().length; i++) {
+			same += (truth.coefficients()[i] == recovered.coefficients()[i]) ? 1 : 0;
+		}
+		assertThat((double) same / truth.coefficients().length).isGreaterThan(0.97);
+		byte[] progressive = progressiveJpeg(SCENE, 80);
+		assertThat(JpegStructure.read(progressive).orElseThrow().progressive()).isTrue();
+		assertThatThrownBy(() -> JpegStructure.decodeCoefficients(progressive)).isInstanceOf(JpegFormatException.class);
+	}
+
+	static byte[] progressiveJpeg(RgbImage image, int quality) throws IOException {
+		javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(out);
+			javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(quality / 100f);
+			param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+			writer.write(null, new javax.imageio.IIOImage(ImageCodec.toBufferedImage(image), null, null), param);
+		}
+		finally {
+			writer.dispose();
+		}
+		return bytes.toByteArray();
 	}
 
 	private static double meanOver(FloatRaster map, int x0, int y0, int x1, int y1) {

@@ -39,6 +39,16 @@ class OcrReaderTests {
 	}
 
 	@Test
+	void enlargesSmallScreenshotsAndShrinksHugePhotosForRecognition() {
+		assertThat(TesseractEngine.scale(720, 1600)).isEqualTo(2);
+		assertThat(TesseractEngine.scale(3000, 2000)).isEqualTo(1);
+		double factor = TesseractEngine.scale(8000, 6000);
+		assertThat(8000 * factor * 6000 * factor).isLessThanOrEqualTo(16_000_001);
+		double tall = TesseractEngine.scale(1080, 20000);
+		assertThat(tall).isLessThan(1);
+	}
+
+	@Test
 	void findsLanguageDataThroughTessdataPrefixFolderOrItsParent(@TempDir Path dir) throws Exception {
 		assertThat(Tessdata.locate(dir.toString())).isNotEqualTo(Optional.of(dir));
 		Path tessdata = Files.createDirectory(dir.resolve("tessdata"));

@@ -31,7 +31,7 @@ public record CheckView(String verdict, String tone, int scorePercent, @Nullable
 
 	}
 
-	public record SourceMatchView(int reference, int inliers, double confidence) {
+	public record SourceMatchView(String reference, int inliers, double confidence) {
 
 	}
 
@@ -67,7 +67,7 @@ public record CheckView(String verdict, String tone, int scorePercent, @Nullable
 			}
 		}
 		JsonNode match = report.path("sourceMatch");
-		SourceMatchView sourceMatch = match.isObject() ? new SourceMatchView(match.path("reference").asInt(),
+		SourceMatchView sourceMatch = match.isObject() ? new SourceMatchView(match.path("reference").asText(),
 				match.path("inliers").asInt(), match.path("confidence").asDouble()) : null;
 		List<String> maps = new ArrayList<>();
 		report.path("storedMaps").properties().forEach((entry) -> maps.add(entry.getKey()));

@@ -1,0 +1,162 @@
+package vn.canhgiac.engine.text;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.Signal;
+import vn.canhgiac.engine.indicators.IndicatorType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MessageAnalyzerTests {
+
+	private static final MessageAnalyzer ANALYZER = new MessageAnalyzer();
+
+	private static List<String> codes(MessageReport report) {
+		return report.signals().stream().map(Signal::code).toList();
+	}
+
+	@Test
+	void sextortionOfAnOfficialIsAScam() {
+		String text = "Tôi có clip nóng của anh ở nhà nghỉ. Chuyển 100tr vào STK 0071000986547 Vietcombank trước 17h, "
+				+ "nếu không tôi sẽ gửi cho vợ anh và cơ quan anh.";
+		MessageReport report = ANALYZER.analyze(text);
+		assertThat(report.verdict()).isEqualTo(MessageVerdict.SCAM);
+		assertThat(report.category()).isEqualTo("extortion");
+		assertThat(codes(report)).contains("extortion_scheme", "sensitive_media", "threat_to_expose");
+		assertThat(report.indicators()).extracting((i) -> i.type())
+			.contains(IndicatorType.AMOUNT, IndicatorType.BANK_ACCOUNT);
+		assertThat(report.advice()).extracting((a) -> a.code()).contains("do_not_pay", "report_police");
+	}
+
+	@Test
+	void signalSpansPointAtTheWrittenText() {
+		String text = "Anh xem CLIP NÓNG này đi";
+		Signal sensitive = ANALYZER.analyze(text)
+			.signals()
+			.stream()
+			.filter((s) -> s.code().equals("sensitive_media"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(text.substring(sensitive.span().start(), sensitive.span().end())).isEqualTo("CLIP NÓNG");
+	}
+
+	@Test
+	void fakePoliceAskingForASafeAccountIsAScam() {
+		MessageReport report = ANALYZER.analyze("Cong an quan thong bao ban lien quan den duong day rua tien. "
+				+ "Yeu cau chuyen toan bo tien vao tai khoan an toan de xac minh, giu bi mat voi nguoi than.");
+		assertThat(report.verdict()).isEqualTo(MessageVerdict.SCAM);
+		assertThat(report.category()).isEqualTo("authority_impersonation");
+	}
+
+	@Test
+	void officialWarningsAboutScamsAreNotScams() {
+		for (String warning : new String[] {
+				"CẢNH BÁO: các đối tượng giả danh công an gọi điện đe dọa liên quan vụ án rửa tiền, yêu cầu chuyển tiền "
+						+ "vào tài khoản an toàn. Công an không làm việc qua điện thoại. Tuyệt đối không chuyển tiền, "
+						+ "hãy báo ngay cho cơ quan công an.",
+				"Thủ đoạn tống tiền: kẻ gian gửi ảnh nhạy cảm cắt ghép, đe dọa gửi cho gia đình và cơ quan, đòi chuyển "
+						+ "tiền trước 17h. Cán bộ không chuyển tiền và trình báo công an.",
+				"Ngân hàng không bao giờ yêu cầu cung cấp mã OTP. Cảnh giác với tin nhắn giả mạo chứa đường link "
+						+ "vietcombank-hotro.xyz." }) {
+			MessageReport report = ANALYZER.analyze(warning);
+			assertThat(report.verdict()).as(warning).isEqualTo(MessageVerdict.NO_SIGNS);
+			assertThat(report.category()).isEqualTo("official_warning");
+		}
+	}
+
+	@Test
+	void bankOtpNoticeIsNotACredentialRequest() {
+		MessageReport report = ANALYZER
+			.analyze("Ma OTP cua quy khach la 482913. Tuyet doi khong cung cap ma OTP cho bat ky ai.");
+		assertThat(codes(report)).doesNotContain("credential_request");
+		assertThat(report.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
+	void everydayMessagesShowNoSigns() {
+		for (String text : new String[] { "Tối nay mấy giờ anh về ăn cơm?", "Em gửi báo cáo quý 2, chị xem giúp em.",
+				"Your package has been delivered. Thank you!",
+				"Đơn hàng #12345 đang được giao, shipper sẽ gọi bạn." }) {
+			assertThat(ANALYZER.analyze(text).verdict()).as(text).isEqualTo(MessageVerdict.NO_SIGNS);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			private_detective   | Tôi là thám tử tư được thuê theo dõi anh
+			legal_threat        | Bạn sẽ bị truy cứu trách nhiệm hình sự và có lệnh bắt
+			secrecy_demand      | Yêu cầu anh giữ bí mật, không được nói với người thân
+			safe_account        | Chuyển tiền vào tài khoản an toàn của cơ quan điều tra
+			egov_update         | Cập nhật tài khoản định danh VNeID mức 2 ngay
+			utility_cutoff      | Điện lực sẽ cắt điện nhà bạn trong hôm nay vì nợ tiền điện
+			bank_impersonation  | Vietcombank thông báo tài khoản của quý khách bị khóa
+			credential_request  | Vui lòng đọc cho em mã OTP vừa gửi về máy
+			app_install         | Tải ứng dụng theo link tai-app.xyz/thue.apk
+			account_takeover    | Tài khoản của bạn có đăng nhập bất thường
+			borrow_money        | Cho em mượn 5 triệu, chuyển giúp em nhé
+			prize_or_refund     | Chúc mừng bạn đã trúng thưởng xe SH, liên hệ nhận giải
+			investment_or_task  | Việc nhẹ lương cao, làm nhiệm vụ nhận hoa hồng mỗi ngày
+			loan_offer          | Hỗ trợ vay tiền nhanh, giải ngân trong 30 phút
+			debt_threat         | Bạn nợ quá hạn, chúng tôi sẽ làm việc với gia đình bạn
+			move_to_chat        | Kết bạn zalo để được hỗ trợ
+			remote_access       | Cài AnyDesk để nhân viên hỗ trợ từ xa
+			parcel_fee          | Bưu kiện của bạn bị tạm giữ tại hải quan, nộp phí thông quan
+			traffic_fine        | Bạn có biên bản phạt nguội chưa nộp phạt
+			gambling            | Game bài đổi thưởng uy tín, nạp đầu tặng 100%
+			fake_documents      | Nhận làm bằng lái xe, làm giấy tờ các loại
+			benefit_bait        | Bạn đã đủ điều kiện nhận tiền hỗ trợ, bấm vào link
+			fake_security_alert | Nếu không phải bạn, vui lòng đăng nhập tại vcb-xacthuc.com để xác thực
+			urgency             | Khẩn cấp, xử lý gấp
+			deadline            | Hạn chót là trước 17h hôm nay
+			premium_rate_reply  | Txt WIN to 87121 to enter
+			free_offer          | URGENT! You have won a free holiday, call now
+			obfuscated_text     | Ban da du d!eu k!en NHAN T1EN ho tro
+			random_tag          | Nhan qua tang ngay hom nay nhe ban oZGa
+			""")
+	void raisesEachSignal(String code, String text) {
+		assertThat(codes(ANALYZER.analyze(text))).contains(code);
+	}
+
+	@Test
+	void dangerousLinkInAMessageIsASignal() {
+		MessageReport report = ANALYZER.analyze("Cap nhat thong tin tai https://dichvucong-gov.vn/capnhat");
+		assertThat(codes(report)).contains("dangerous_link");
+		assertThat(report.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
+	void rejectsEmptyAndHugeTexts() {
+		assertThatThrownBy(() -> ANALYZER.analyze("  \n ")).isInstanceOf(InputRejected.class);
+		String huge = "a".repeat(MessageAnalyzer.MAX_CHARS + 1);
+		assertThatThrownBy(() -> ANALYZER.analyze(huge)).isInstanceOf(InputRejected.class)
+			.extracting((ex) -> ((InputRejected) ex).code())
+			.isEqualTo("too_large");
+	}
+
+	@Test
+	void givesTheSameAnswerFromManyThreads() throws Exception {
+		String text = "Cong an thong bao ban lien quan vu an, chuyen tien vao tai khoan an toan.";
+		MessageReport expected = ANALYZER.analyze(text);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<MessageReport>> futures = pool
+				.invokeAll(java.util.Collections.nCopies(16, () -> ANALYZER.analyze(text)));
+			for (Future<MessageReport> future : futures) {
+				assertThat(future.get()).isEqualTo(expected);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+}

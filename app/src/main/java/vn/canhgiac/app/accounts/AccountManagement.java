@@ -138,6 +138,21 @@ public class AccountManagement implements UserDetailsService {
 		this.accounts.requirePasswordChange(accountId);
 	}
 
+	/**
+	 * An administrator makes a user of their units choose a new password at the next
+	 * login; recorded.
+	 * @return false if the administrator may not act on that account
+	 */
+	@Transactional
+	public boolean requirePasswordChange(AuthenticatedPerson admin, long accountId) {
+		if (!mayAdminister(admin, accountId)) {
+			return false;
+		}
+		this.accounts.requirePasswordChange(accountId);
+		this.accounts.recordSecurityEvent(accountId, admin.accountId(), "PASSWORD_CHANGE_REQUIRED_BY_ADMIN");
+		return true;
+	}
+
 	public List<LoginRecord> recentLogins(long accountId) {
 		return this.accounts.recentLogins(accountId, 10);
 	}

@@ -196,6 +196,15 @@ class TwoFactorTests {
 			.query(Long.class)
 			.list()).containsExactly(id("unitadmin"));
 
+		this.mvc.perform(post("/admin/accounts/{id}/password/require-change", id).session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc.perform(post("/login").param("username", "totp.lostphone").param("password", PASSPHRASE).with(csrf()))
+			.andExpect(redirectedUrl("/account/password"));
+		this.mvc
+			.perform(
+					post("/admin/accounts/{id}/password/require-change", id("policeadmin")).session(admin).with(csrf()))
+			.andExpect(status().isForbidden());
+
 		MockHttpSession staff = DemoLogins.login(this.mvc, this.jdbc, "staff");
 		this.mvc.perform(get("/admin/accounts").session(staff)).andExpect(status().isForbidden());
 	}

@@ -48,4 +48,14 @@ class AccountAdministrationController {
 		return "redirect:/admin/accounts";
 	}
 
+	@PostMapping("/admin/accounts/{accountId}/password/require-change")
+	String requirePasswordChange(@AuthenticationPrincipal CanhGiacUser admin, @PathVariable long accountId,
+			RedirectAttributes redirect) {
+		if (!this.accounts.requirePasswordChange(admin, accountId)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		redirect.addFlashAttribute("changeRequired", true);
+		return "redirect:/admin/accounts";
+	}
+
 }

@@ -1,7 +1,8 @@
 package vn.canhgiac.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,17 +11,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import vn.canhgiac.engine.InputRejected;
 import vn.canhgiac.engine.files.FileAnalyzer;
 import vn.canhgiac.engine.files.FileLimits;
-import vn.canhgiac.engine.files.FileReport;
 
 /**
  * {@code check file FILE [--json]}: e-mails, PDF, Office documents, APK, archives, images
- * and screenshots (OCR and QR codes), checked offline.
+ * and screenshots (OCR and QR codes), checked offline; nothing inside is opened or
+ * fetched.
  */
 @Command(name = "file", mixinStandardHelpOptions = true,
 		description = {
@@ -38,38 +37,38 @@ final class CheckFileCommand implements Callable<Integer> {
 		System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
 	}
 
-	@Spec
-	CommandSpec spec;
-
-	@Parameters(index = "0", paramLabel = "FILE", description = "the file to check")
+	@Parameters(index = "0", paramLabel = "FILE", description = "tệp cần kiểm tra / the file to check")
 	Path file;
 
-	@Option(names = "--json", description = "one JSON line on stdout (DESIGN.md §2 file report)")
+	@Option(names = "--json", description = "một dòng JSON / one JSON line")
 	boolean json;
 
 	@Override
 	public Integer call() {
-		PrintWriter err = this.spec.commandLine().getErr();
-		PrintWriter out = this.spec.commandLine().getOut();
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		FileLimits limits = FileLimits.defaults();
 		try {
 			byte[] bytes = read(this.file, limits.maxBytes());
-			String name = (this.file.getFileName() != null) ? this.file.getFileName().toString() : this.file.toString();
-			FileReport report = new FileAnalyzer(limits).analyze(bytes, name);
-			out.println(this.json ? JsonOutput.line(report) : CheckFileText.render(report));
-			out.flush();
+			Path name = this.file.getFileName();
+			CheckFileJson report = CheckFileJson
+				.of(new FileAnalyzer(limits).analyze(bytes, (name != null) ? name.toString() : this.file.toString()));
+			if (this.json) {
+				out.println(JsonOutput.line(report));
+			}
+			else {
+				CheckSummary.print(report.summary(), out);
+				CheckFileText.print(report, out);
+			}
 			return 0;
 		}
 		catch (InputRejected ex) {
-			err.println(ex.messageEn() + " / " + ex.messageVi());
-			err.flush();
-			return CanhGiacCli.BAD_INPUT;
+			return CheckFailure.report(ex);
 		}
 		catch (RuntimeException ex) {
 			// A defect, not the user's input: still one plain line, never a stack trace.
-			err.println(
-					"The file could not be checked because of an internal error. / Không kiểm tra được tệp do lỗi nội bộ.");
-			err.flush();
+			System.err
+				.println("Không kiểm tra được tệp do lỗi nội bộ. / The file could not be checked (internal error).");
+			System.err.flush();
 			return 1;
 		}
 	}
@@ -88,11 +87,10 @@ final class CheckFileCommand implements Callable<Integer> {
 			return Files.readAllBytes(file);
 		}
 		catch (NoSuchFileException ex) {
-			throw new InputRejected("not_found", "Không tìm thấy tệp " + file + ".", "No such file: " + file + ".");
+			throw new InputRejected("not_found", "Không tìm thấy tệp " + file + ".", "File not found: " + file + ".");
 		}
 		catch (IOException ex) {
-			throw new InputRejected("unreadable", "Không đọc được tệp " + file + ".",
-					"Cannot read the file " + file + ".");
+			throw new InputRejected("unreadable", "Không đọc được tệp " + file + ".", "Cannot read file " + file + ".");
 		}
 	}
 

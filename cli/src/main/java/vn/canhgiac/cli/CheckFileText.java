@@ -1,89 +1,57 @@
 package vn.canhgiac.cli;
 
-import vn.canhgiac.engine.Signal;
-import vn.canhgiac.engine.files.FileReport;
-import vn.canhgiac.engine.indicators.Indicator;
-import vn.canhgiac.engine.qr.QrCode;
+import java.io.PrintStream;
 
-/** The human-readable form of a file report, Vietnamese first. */
+import vn.canhgiac.cli.CheckReportJson.IndicatorJson;
+import vn.canhgiac.cli.CheckReportJson.SignalJson;
+import vn.canhgiac.engine.files.FileReport;
+
+/**
+ * What the human-readable output of {@code check file} adds to the common summary: the
+ * file itself, the sender of an e-mail, the text read, QR codes, hand-offs and entries.
+ */
 final class CheckFileText {
+
+	private static final int TEXT_EXCERPT_CHARS = 300;
 
 	private CheckFileText() {
 	}
 
-	static String render(FileReport report) {
-		StringBuilder out = new StringBuilder();
-		out.append(verdictLine(report.verdict())).append(" (").append(report.score()).append(")\n");
-		out.append("Tệp / file: ")
-			.append(report.fileName())
-			.append(" — ")
-			.append(report.detectedType())
-			.append(", SHA-256 ")
-			.append(report.sha256())
-			.append('\n');
+	static void print(CheckFileJson report, PrintStream out) {
+		out.println("Tệp: " + report.fileName() + " — " + report.detectedType() + ", SHA-256 " + report.sha256());
 		if (report.mail() != null) {
-			out.append("Người gửi / from: ")
-				.append(report.mail().fromName())
-				.append(" <")
-				.append(report.mail().fromAddress())
-				.append(">, ")
-				.append(report.mail().subject())
-				.append('\n');
+			out.println("Người gửi: " + report.mail().fromName() + " <" + report.mail().fromAddress() + ">, tiêu đề: "
+					+ report.mail().subject());
 		}
 		if (report.text() != null && !report.text().isBlank()) {
 			String text = report.text().strip().replaceAll("\\s+", " ");
-			out.append("Nội dung đọc được / text: ")
-				.append(text.length() > 300 ? text.substring(0, 300) + "…" : text)
-				.append('\n');
+			out.println("Nội dung đọc được: "
+					+ ((text.length() > TEXT_EXCERPT_CHARS) ? text.substring(0, TEXT_EXCERPT_CHARS) + "…" : text));
 		}
-		appendBody(report, out, "");
-		if (!report.advice().isEmpty()) {
-			out.append("Lời khuyên / advice:\n");
-			report.advice().forEach((advice) -> out.append("  • ").append(advice.messageVi()).append('\n'));
-		}
-		return out.toString().stripTrailing();
-	}
-
-	private static void appendBody(FileReport report, StringBuilder out, String indent) {
-		for (Signal signal : report.signals()) {
-			out.append(indent).append("  ! ").append(signal.messageVi()).append('\n');
-		}
-		for (Indicator indicator : report.indicators()) {
-			out.append(indent)
-				.append("  → ")
-				.append(indicator.type().wireName())
-				.append(": ")
-				.append(indicator.normalized());
-			if (indicator.bank() != null) {
-				out.append(" (").append(indicator.bank()).append(')');
-			}
-			out.append('\n');
-		}
-		for (QrCode code : report.qrCodes()) {
-			out.append(indent).append("  QR ").append(code.kind()).append(": ").append(code.payload()).append('\n');
-		}
+		report.qrCodes().forEach((code) -> out.println("Mã QR (" + code.kind() + "): " + code.payload()));
 		if (report.handOffs().contains(FileReport.IMAGE_FORENSICS)) {
-			out.append(indent)
-				.append("  Ảnh: chạy thêm `canhgiac image analyze` để kiểm tra cắt ghép / run image analysis for compositing\n");
+			out.println("Ảnh: kiểm tra cắt ghép thêm bằng `canhgiac image analyze " + report.fileName() + "`");
 		}
-		report.notes().forEach((note) -> out.append(indent).append("  (").append(note).append(")\n"));
-		for (FileReport entry : report.entries()) {
-			out.append(indent)
-				.append("  ├ ")
-				.append(entry.fileName())
-				.append(": ")
-				.append(entry.verdict())
-				.append('\n');
-			appendBody(entry, out, indent + "  ");
+		report.notes().forEach((note) -> out.println("Ghi chú: " + note));
+		if (!report.entries().isEmpty()) {
+			out.println("Bên trong:");
+			report.entries().forEach((entry) -> entry(entry, out, "  "));
 		}
+		out.flush();
 	}
 
-	private static String verdictLine(String verdict) {
-		return switch (verdict) {
-			case FileReport.DANGEROUS -> "NGUY HIỂM / dangerous";
-			case FileReport.SUSPICIOUS -> "ĐÁNG NGỜ / suspicious";
-			default -> "Chưa thấy dấu hiệu / no signs";
-		};
+	private static void entry(CheckFileJson entry, PrintStream out, String indent) {
+		out.println(indent + "- " + entry.fileName() + ": " + entry.verdict());
+		for (SignalJson signal : entry.signals()) {
+			if (signal.weight() > 0) {
+				out.println(indent + "    ! " + signal.messageVi());
+			}
+		}
+		for (IndicatorJson indicator : entry.indicators()) {
+			out.println(indent + "    → " + indicator.type() + ": " + indicator.normalized());
+		}
+		entry.notes().forEach((note) -> out.println(indent + "    (" + note + ")"));
+		entry.entries().forEach((inner) -> entry(inner, out, indent + "  "));
 	}
 
 }

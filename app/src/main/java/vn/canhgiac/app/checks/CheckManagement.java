@@ -71,14 +71,28 @@ public class CheckManagement {
 	}
 
 	/**
-	 * Queues an uploaded file (an image is checked for manipulation, anything else as a
-	 * file).
+	 * Queues an uploaded file. Pictures here are screenshots and photos of letters: they
+	 * are read (OCR, QR codes) like any file; a forensic check of the same picture can
+	 * follow with {@link #checkPictureOf}.
 	 */
 	public ContentCheck checkFile(InputStream upload, @Nullable String fileName, @Nullable Long requester) {
 		EvidenceObject stored = this.evidence.store(upload, fileName, requester, this.evidence.maxUploadBytes());
-		CheckKind kind = isImage(stored) ? CheckKind.IMAGE : CheckKind.FILE;
 		UUID id = UUID.randomUUID();
-		this.checks.insert(id, kind, CheckStatus.QUEUED, requester, stored.id(), List.of());
+		this.checks.insert(id, CheckKind.FILE, CheckStatus.QUEUED, requester, stored.id(), List.of());
+		return this.checks.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Queues a forensic check of the picture an earlier file check read, without a new
+	 * upload.
+	 */
+	public ContentCheck checkPictureOf(ContentCheck fileCheck, @Nullable Long requester) {
+		EvidenceObject stored = this.evidence.find(fileCheck.evidenceId()).orElseThrow();
+		if (!isImage(stored)) {
+			throw new CheckRefused("Tệp này không phải ảnh.", "This file is not a picture.");
+		}
+		UUID id = UUID.randomUUID();
+		this.checks.insert(id, CheckKind.IMAGE, CheckStatus.QUEUED, requester, stored.id(), List.of());
 		return this.checks.byId(id).orElseThrow();
 	}
 

@@ -3,6 +3,8 @@ package vn.canhgiac.app.checks;
 import java.util.ArrayList;
 import java.util.List;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import org.springframework.stereotype.Component;
 
 import vn.canhgiac.engine.files.FileAnalyzer;
@@ -69,8 +71,13 @@ class EngineContentAnalyzers implements ContentAnalyzers {
 			.stream()
 			.map((map) -> new AnalysisOutcome.NamedImage(map.kind(), analysis.heatMapPng(map.kind())))
 			.toList();
-		return new AnalysisOutcome(report.verdict(), report.score(), "image_manipulation", EngineJson.write(report),
-				maps);
+		// The stored report adds what the page shows beside the contract fields: metadata
+		// and faces.
+		ObjectNode json = EngineJson.MAPPER.valueToTree(report);
+		json.set("metadata", EngineJson.MAPPER.valueToTree(analysis.metadata()));
+		json.set("faces", EngineJson.MAPPER.valueToTree(analysis.faces().stream().map((f) -> f.box()).toList()));
+		return new AnalysisOutcome(report.verdict(), report.score(), "image_manipulation",
+				EngineJson.MAPPER.writeValueAsString(json), maps);
 	}
 
 }

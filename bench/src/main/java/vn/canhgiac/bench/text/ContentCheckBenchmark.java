@@ -7,7 +7,10 @@ import vn.canhgiac.engine.text.MessageAnalyzer;
 
 /**
  * Accuracy and speed of message, link and indicator checks. Prints figures only, never
- * message texts (the SMS sets may not be shown or shipped).
+ * message texts (the SMS sets may not be shown or shipped). Run with
+ * {@code ./mvnw -q -pl bench -am install -DskipTests && ./mvnw -q -pl bench exec:java
+ * -Dexec.mainClass=vn.canhgiac.bench.text.ContentCheckBenchmark}; the data directory
+ * defaults to /work/shared/data and can be set with {@code -Dcanhgiac.data=DIR}.
  */
 public final class ContentCheckBenchmark {
 

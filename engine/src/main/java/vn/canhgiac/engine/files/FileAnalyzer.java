@@ -24,6 +24,11 @@ public final class FileAnalyzer {
 
 	private static final int MAX_TEXT_CHARS = 200_000;
 
+	/**
+	 * Images read by OCR per top-level file; later ones are still decoded for QR codes.
+	 */
+	private static final int MAX_OCR_IMAGES = 5;
+
 	private static final Set<String> UNREADABLE_ENTRY = Set.of("empty", "truncated", "mislabelled", "malformed",
 			"header_too_long");
 
@@ -67,11 +72,11 @@ public final class FileAnalyzer {
 		if (bytes.length > this.limits.maxBytes()) {
 			throw Rejections.tooLarge(this.limits.maxBytes());
 		}
-		long[] budget = { this.limits.maxUncompressedBytes() };
+		Budget budget = new Budget(this.limits.maxUncompressedBytes(), MAX_OCR_IMAGES);
 		return report(bytes, fileName, id, 0, budget);
 	}
 
-	private FileReport report(byte[] bytes, String fileName, String id, int depth, long[] budget) {
+	private FileReport report(byte[] bytes, String fileName, String id, int depth, Budget budget) {
 		if (bytes.length == 0) {
 			throw Rejections.empty();
 		}
@@ -99,7 +104,7 @@ public final class FileAnalyzer {
 	 * A damaged attachment or archive entry does not make its container unreadable: it is
 	 * reported as such. Bombs, floods and excess nesting still refuse the whole file.
 	 */
-	private FileReport entry(byte[] bytes, String fileName, int depth, long[] budget) {
+	private FileReport entry(byte[] bytes, String fileName, int depth, Budget budget) {
 		try {
 			return report(bytes, fileName, fileName, depth, budget);
 		}
@@ -134,6 +139,9 @@ public final class FileAnalyzer {
 					inspection.checkText(text(bytes));
 				}
 			}
+			case OTHER_ARCHIVE -> inspection.findings.add("archive_evasion", "archive_not_inspected", 0.35,
+					"Tệp nén dạng này (RAR, 7z, gz…) không mở được để kiểm tra; kẻ gian hay giấu chương trình độc hại trong đó.",
+					"This kind of archive (RAR, 7z, gz…) cannot be opened for checking; criminals often hide programs in them.");
 			case UNKNOWN -> unknown(extension, inspection);
 			default -> {
 				// Executables, shortcuts, disk images, JARs and other archives: their

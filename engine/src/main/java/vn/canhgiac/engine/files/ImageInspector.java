@@ -53,6 +53,10 @@ final class ImageInspector {
 				inspection.checkText(code.payload());
 			}
 		}
+		if (!inspection.takeOcrImage()) {
+			findings.notes.add("Text was not read: this file holds more images than are read per check.");
+			return;
+		}
 		OcrResult ocr = OcrReader.read(withoutCodes(image, findings.qrCodes));
 		if (!ocr.available()) {
 			findings.notes.add(ocr.unavailableReason());

@@ -18,17 +18,21 @@ final class Inspection {
 
 	private final int depth;
 
-	private final long[] budget;
+	private static final int MAX_LINKS = 50;
+
+	private final Budget budget;
+
+	private int linksChecked;
 
 	private final Nested nested;
 
 	interface Nested {
 
-		FileReport analyze(byte[] bytes, String fileName, int depth, long[] budget);
+		FileReport analyze(byte[] bytes, String fileName, int depth, Budget budget);
 
 	}
 
-	Inspection(FileLimits limits, TextChecks textChecks, int depth, long[] budget, Nested nested) {
+	Inspection(FileLimits limits, TextChecks textChecks, int depth, Budget budget, Nested nested) {
 		this.limits = limits;
 		this.textChecks = textChecks;
 		this.depth = depth;
@@ -52,14 +56,15 @@ final class Inspection {
 
 	/** Reserves inflation budget, or refuses the whole file as a bomb. */
 	void inflate(long bytes) {
-		if (bytes > this.budget[0]) {
-			throw Rejections.bomb();
-		}
-		this.budget[0] -= bytes;
+		this.budget.inflate(bytes);
+	}
+
+	boolean takeOcrImage() {
+		return this.budget.takeOcrImage();
 	}
 
 	long remainingBudget() {
-		return this.budget[0];
+		return this.budget.remainingBytes();
 	}
 
 	/** Runs the message checks on text read from this file and keeps their reasons. */
@@ -79,8 +84,18 @@ final class Inspection {
 		this.findings.verdicts.add(new Findings.Scored(result.score(), result.category()));
 	}
 
-	/** Runs the link checks on a link found in this file. */
+	/**
+	 * Runs the link checks on a link found in this file. Phishing needs a handful of
+	 * links; thousands are padding meant to slow the check, so only the first ones are
+	 * judged.
+	 */
 	void checkLink(String url) {
+		if (++this.linksChecked > MAX_LINKS) {
+			if (this.linksChecked == MAX_LINKS + 1) {
+				this.findings.notes.add("Only the first " + MAX_LINKS + " links of this file were checked.");
+			}
+			return;
+		}
 		TextChecks.Result result = this.textChecks.link(url);
 		result.signals().forEach(this.findings::report);
 		result.indicators().forEach(this.findings::indicator);

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Amounts {
 
-	private static final String NUMBER = "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?";
+	private static final String NUMBER = "\\d{1,3}(?:[.,]\\d{3}){1,6}(?:[.,]\\d{1,2})?|\\d{1,18}(?:[.,]\\d{1,18})?";
 
 	private static final String MULTIPLIER = "tỷ|tỉ|ty|ti|triệu|trieu|tr|củ|cu|nghìn|nghin|ngàn|ngan|k";
 

@@ -95,15 +95,6 @@ final class BankDirectory {
 		return null;
 	}
 
-	@Nullable Bank byBin(String digits) {
-		for (Bank bank : this.banks) {
-			if (digits.startsWith(bank.bin())) {
-				return bank;
-			}
-		}
-		return null;
-	}
-
 	private static BankDirectory load() {
 		try (InputStream in = BankDirectory.class.getResourceAsStream("vietnamese-banks.tsv")) {
 			if (in == null) {

@@ -42,7 +42,7 @@ final class IndicatorFolding {
 	 * ordinary Vietnamese.
 	 */
 	private static final Pattern SPELLED_DIGITS = Pattern
-		.compile("(?iu)(?<![\\p{L}\\d])" + DIGIT_WORD + "(?:[\\s,.\\-]+" + DIGIT_WORD + "){6,}(?![\\p{L}\\d])");
+		.compile("(?iu)(?<![\\p{L}\\d])" + DIGIT_WORD + "(?:[\\s,.\\-]{1,3}" + DIGIT_WORD + "){6,18}(?![\\p{L}\\d])");
 
 	private static final Pattern DIGIT_WORD_ALONE = Pattern.compile("(?iu)(?<!\\p{L})" + DIGIT_WORD + "(?!\\p{L})");
 

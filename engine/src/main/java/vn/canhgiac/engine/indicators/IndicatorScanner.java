@@ -314,9 +314,25 @@ final class IndicatorScanner {
 		if (this.bankMentions == null) {
 			this.bankMentions = BankDirectory.INSTANCE.mentions(this.plain);
 		}
+		// Mentions are in text order: look only at the neighbours of the number, so a
+		// long
+		// text with many numbers and many bank names stays linear.
+		List<BankDirectory.Mention> mentions = this.bankMentions;
+		int low = 0;
+		int high = mentions.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (mentions.get(mid).start() < start) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
 		BankDirectory.Mention best = null;
 		int bestDistance = Integer.MAX_VALUE;
-		for (BankDirectory.Mention mention : this.bankMentions) {
+		for (int i = Math.max(0, low - 3); i < Math.min(mentions.size(), low + 3); i++) {
+			BankDirectory.Mention mention = mentions.get(i);
 			int distance;
 			if (mention.end() <= start && start - mention.end() <= 40) {
 				distance = start - mention.end();

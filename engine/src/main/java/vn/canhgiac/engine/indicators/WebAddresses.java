@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class WebAddresses {
 
 	static final Pattern EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+\\-/:])[\\p{L}\\p{N}._%+\\-]{1,64}"
-			+ "@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24})(?![\\p{L}\\p{N}\\-])");
+			+ "@((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.){1,8}\\p{L}{2,24})(?![\\p{L}\\p{N}\\-])");
 
 	static final Pattern TELEGRAM_LINK = Pattern.compile("(?i)(?<![\\w.\\-/])(?:https?://)?(?:www\\.)?"
 			+ "(?:t\\.me|telegram\\.me|telegram\\.dog)/(?<invite>\\+|joinchat/)?(?<handle>[A-Za-z0-9_\\-]{3,64})"
@@ -30,7 +30,7 @@ final class WebAddresses {
 	static final Pattern WWW_URL = Pattern.compile("(?i)(?<![\\w.@/\\-])www\\.[^\\s<>\"'`{}|\\\\^]+");
 
 	static final Pattern BARE_HOST = Pattern.compile(
-			"(?iu)(?<![\\p{L}\\p{N}@._/\\-])(?<host>(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.)+"
+			"(?iu)(?<![\\p{L}\\p{N}@._/\\-])(?<host>(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.){1,8}"
 					+ "(?<tld>\\p{L}{2,24}))(?::\\d{2,5})?(?<path>[/?#][^\\s<>\"'`{}|\\\\^]*)?(?![\\p{L}\\p{N}@])");
 
 	private static final IDNA IDNA_UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII);

@@ -31,6 +31,9 @@ public final class MessageAnalyzer {
 	/** At most this many chars (about 1 MB of Vietnamese) are analysed. */
 	public static final int MAX_CHARS = 1_000_000;
 
+	/** How much of a long text the rules and the model read. */
+	static final int ANALYSED_CHARS = 50_000;
+
 	static final double SCAM_SCORE = 0.7;
 
 	static final double SUSPICIOUS_SCORE = 0.4;
@@ -63,7 +66,13 @@ public final class MessageAnalyzer {
 			throw new InputRejected("empty", "Tin nhắn trống: hãy dán nội dung cần kiểm tra.",
 					"The message is empty: paste the text to check.");
 		}
-		MappedText normalized = MessageNormalizer.normalize(text);
+		// Rules and the model read the beginning of long texts only: a scam shows its
+		// hand
+		// early, and regex rules over a whole megabyte would take seconds. Indicators are
+		// still taken from the whole text.
+		boolean truncated = text.length() > ANALYSED_CHARS;
+		String analysed = truncated ? text.substring(0, safeCut(text, ANALYSED_CHARS)) : text;
+		MappedText normalized = MessageNormalizer.normalize(analysed);
 		String plain = normalized.text();
 		List<Weighted> signals = new ArrayList<>();
 		Set<String> fired = new LinkedHashSet<>();
@@ -79,7 +88,12 @@ public final class MessageAnalyzer {
 						rule.category()));
 			}
 		}
-		obfuscation(text, signals);
+		obfuscation(analysed, signals);
+		if (truncated) {
+			signals.add(new Weighted(signal("long_text_beginning_only", 0, null,
+					"Văn bản dài: chỉ phân tích dấu hiệu trong 50.000 ký tự đầu (thông tin liên hệ lấy từ toàn bộ).",
+					"Long text: signals come from the first 50,000 characters (contacts from all of it)."), "other"));
+		}
 		List<Indicator> indicators = Indicators.extract(text);
 		links(indicators, signals);
 		compounds(fired, plain, indicators, signals);
@@ -109,6 +123,11 @@ public final class MessageAnalyzer {
 			.anyMatch((i) -> i.type() == IndicatorType.URL || i.type() == IndicatorType.DOMAIN);
 		return new MessageReport(verdict, score, category, signals.stream().map(Weighted::signal).toList(), indicators,
 				MessageAdvice.forVerdict(verdict, category, links));
+	}
+
+	/** A cut that does not split a surrogate pair. */
+	private static int safeCut(String text, int at) {
+		return Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
 	}
 
 	private static Set<String> words(String plain) {
@@ -175,7 +194,7 @@ public final class MessageAnalyzer {
 	private static void obfuscation(String text, List<Weighted> signals) {
 		Obfuscation.Finding found = Obfuscation.find(text);
 		if (found.tokens() >= 2) {
-			signals.add(new Weighted(signal("obfuscated_text", (found.tokens() >= 4) ? 0.6 : 0.4, found.first(),
+			signals.add(new Weighted(signal("obfuscated_text", (found.tokens() >= 4) ? 0.55 : 0.35, found.first(),
 					"Chữ bị viết lách luật (chèn số, dấu, ký tự lạ vào giữa từ) để qua mặt bộ lọc tin rác.",
 					"Words are disguised (digits, punctuation or odd letters inside words) to slip past spam filters."),
 					"spam"));

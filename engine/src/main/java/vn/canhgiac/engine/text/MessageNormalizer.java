@@ -42,6 +42,16 @@ final class MessageNormalizer {
 
 	private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\d])(?:a/c|a/e|o/b|[a-z]+)(?![\\p{L}\\d/])");
 
+	/**
+	 * A digit or "!" standing for a letter inside a word ("KH0NG", "T1EN", "d!eu",
+	 * "tr0"): preceded by a letter and followed by a letter or the end of the word.
+	 */
+	private static final Pattern LEET = Pattern.compile("(?<=[a-z])[0134](?=[a-z]|(?<=[a-z]{2}[0134])(?![a-z0-9]))");
+
+	private static final String LEET_DIGITS = "0134";
+
+	private static final String LEET_LETTERS = "oiea";
+
 	private MessageNormalizer() {
 	}
 
@@ -54,7 +64,9 @@ final class MessageNormalizer {
 			appendFolded(builder, cp, i, next);
 			i = next;
 		}
-		return builder.build().replaceAll(TOKEN, (m) -> ABBREVIATIONS.getOrDefault(m.group(), m.group()));
+		return builder.build()
+			.replaceAll(LEET, (m) -> String.valueOf(LEET_LETTERS.charAt(LEET_DIGITS.indexOf(m.group().charAt(0)))))
+			.replaceAll(TOKEN, (m) -> ABBREVIATIONS.getOrDefault(m.group(), m.group()));
 	}
 
 	private static void appendFolded(MappedText.Builder builder, int cp, int start, int end) {

@@ -34,8 +34,8 @@ final class MessageRules {
 					+ "\\b(gui|dua|chuyen|tung) (cho|den|toi|len)\\s(gia dinh|vo|chong|nguoi than|co quan|cap tren|lanh dao"
 					+ "|dong nghiep|mang)\\b|\\b(phat tan|beu reu|lam to chuyen|boc phot|tung len mang)\\b"
 					+ "|\\b(anh huong|mat|huy hoai)\\b[^.!?\\n]{0,25}\\b(uy tin|danh du|danh tieng|su nghiep|chuc vu"
-					+ "|hanh phuc gia dinh|con duong cong danh)\\b|\\b(send|share|post|leak|release)\\b" + S
-					+ "\\b(family|wife|husband|boss|colleagues|employer|friends|contacts|online)\\b",
+					+ "|hanh phuc gia dinh|con duong cong danh)\\b|\\b(will|gonna|going to) (send|share|post|leak|release)\\b"
+					+ S + "\\b(family|wife|husband|boss|colleagues|employer|friends|contacts|online)\\b",
 			"Đe dọa gửi, phát tán cho gia đình, cơ quan, cấp trên hoặc lên mạng.",
 			"Threatens to send or publish to family, employer, superiors or online.");
 
@@ -49,7 +49,7 @@ final class MessageRules {
 
 	static final Rule DEADLINE = Rule.of("deadline", 0.15, "urgency",
 			"\\btruoc\\s*\\d{1,2}\\s*(h|g|gio)\\b|\\btrong (vong )?\\d+\\s*(h|gio|tieng|phut)\\b|\\bhan (chot|cuoi)\\b"
-					+ "|\\blan cuoi\\b|\\bthong bao cuoi cung\\b|\\bneu (khong|van)\\b" + S
+					+ "|\\blan cuoi\\b|\\bthong bao cuoi cung\\b|\\bqua han se (khong|bi)\\b|\\bneu (khong|van)\\b" + S
 					+ "\\b(se|thi)\\b|\\bwithin \\d+ (hours?|minutes?)|\\bdeadline\\b|\\bfinal (notice|warning)\\b",
 			"Đặt hạn chót, ép làm ngay.", "Sets a deadline to force a quick decision.");
 
@@ -155,7 +155,9 @@ final class MessageRules {
 					+ "\\b(da trung (thuong|giai)|duoc chon|may man|nhan duoc (giai|qua|phan thuong))\\b"
 					+ "|\\b(you have won|you've won|you have been selected|winner|cash prize|claim your|lucky draw|free gift"
 					+ "|guaranteed prize|prize guaranteed|won a|to claim|claim (a |your )?prize|\\d+ (cash|prize))\\b"
-					+ "|\\bnhan (tien|khoan tien)\\b" + S + "\\b(quoc te|nuoc ngoai|western union|kieu hoi)\\b",
+					+ "|\\bnhan (tien|khoan tien)\\b" + S + "\\b(quoc te|nuoc ngoai|western union|kieu hoi)\\b"
+					+ "|\\b(western union|moneygram|kieu hoi)\\b" + S
+					+ "\\bnhan\\b|\\b(lien he|lh|goi)\\b[^.!?\\n]{0,30}" + "\\bnhan (giai|thuong|qua)\\b",
 			"Báo trúng thưởng, hoàn tiền, quà tặng để dụ làm theo.", "Announces a prize, refund or gift as bait.");
 
 	static final Rule INVESTMENT_TASK = Rule.of("investment_or_task", 0.4, "investment_task",
@@ -225,7 +227,7 @@ final class MessageRules {
 			"Mời dịch vụ tình dục — thường là bẫy lừa đặt cọc.", "Offers sexual services, usually a deposit trap.");
 
 	static final Rule BENEFIT_BAIT = Rule.of("benefit_bait", 0.45, "prize_refund",
-			"\\bdu dieu kien\\b[^.!?\\n]{0,40}\\b(nhan|huong|xin|dang ky)\\b[^.!?\\n]{0,20}\\b(tien|tro cap|ho tro|khoan)\\b"
+			"\\bchua nhan (duoc )?(tien )?(tro cap|ho tro)\\b|\\bdu dieu kien\\b[^.!?\\n]{0,40}\\b(nhan|huong|xin|dang ky)\\b[^.!?\\n]{0,20}\\b(tien|tro cap|ho tro|khoan)\\b"
 					+ "|\\b(nhan tien|tro cap)\\b[^.!?\\n]{0,30}\\b(ho tro|quy)\\b[^.!?\\n]{0,40}\\b(bam|truy cap|link|vao)\\b",
 			"Báo được nhận tiền hỗ trợ, trợ cấp qua đường link.", "Announces a benefit payable through a link.");
 
@@ -236,10 +238,16 @@ final class MessageRules {
 			"Báo động giả về giao dịch/đăng nhập lạ để dụ vào trang giả.",
 			"A fake security alert that lures you to a fake login page.");
 
-	static final Rule PREMIUM_SMS = Rule.of("premium_rate_reply", 0.35, "spam",
+	static final Rule PREMIUM_SMS = Rule.of("premium_rate_reply", 0.4, "spam",
 			"\\b(txt|text|send|reply)\\b[^.!?\\n]{0,20}\\bto \\d{4,6}\\b|\\bcall\\s?0?9\\d{9}\\b|\\b0(8|9)\\d{9}\\b"
 					+ "|\\b\\d{4,6}\\b[^.!?\\n]{0,15}\\b(\\d+p|\\d+ ?pence|150p|per msg|/msg)\\b",
 			"Dụ nhắn hoặc gọi tới đầu số tính cước cao.", "Lures you into texting or calling a premium-rate number.");
+
+	static final Rule PREMIUM_CHARGES = Rule.of("premium_charges", 0.3, "spam",
+			"\\b\\d+\\s?p\\s?(/|per)\\s?(msg|min|minute|week|wk|txt|text)\\b|\\b150p|\\bgbp\\s?\\d|\\bper week\\b"
+					+ "|\\b(opt ?out|optout)\\b|\\b(txt|send|reply) stop\\b|\\bstop to end\\b|\\bpobox\\s?\\d|\\bpo box\\b"
+					+ "|\\bcharged\\b[^.!?\\n]{0,20}\\b(per|a) (week|month|msg)\\b|\\b18\\s?\\+",
+			"Dịch vụ nhắn tin tính phí cao, đăng ký ngầm.", "A premium-rate subscription service.");
 
 	static final Rule FREE_OFFER = Rule.of("free_offer", 0.35, "spam",
 			"\\bfree\\b[^.!?\\n]{0,30}\\b(entry|ringtone|msg|camera|phone|nokia|video|gift|tone|text|call|minutes|holiday"
@@ -252,7 +260,7 @@ final class MessageRules {
 			PRIVATE_DETECTIVE, LEGAL_THREAT, SECRECY, SAFE_ACCOUNT, EGOV_UPDATE, UTILITY_THREAT, BANK_PROBLEM,
 			CREDENTIAL_REQUEST, APP_INSTALL, URGENCY, ACCOUNT_PROBLEM, BORROW_MONEY, PRIZE, INVESTMENT_TASK, LOAN,
 			DEBT_THREAT, MOVE_TO_CHAT, REMOTE_ACCESS, PARCEL, TRAFFIC_FINE, GAMBLING, FAKE_DOCUMENTS, ADULT_SERVICES,
-			BENEFIT_BAIT, FAKE_SECURITY_ALERT, PREMIUM_SMS, FREE_OFFER);
+			BENEFIT_BAIT, FAKE_SECURITY_ALERT, PREMIUM_SMS, PREMIUM_CHARGES, FREE_OFFER);
 
 	/** Words of warnings written about scams by police, banks and agencies. */
 	static final Pattern WARNING_WORDS = Pattern.compile("\\b(canh bao|khuyen cao|thu doan|(cac|nhung|nhieu) doi tuong"

@@ -53,7 +53,7 @@ final class Obfuscation {
 			lastStart = m.start();
 			lastEnd = m.end();
 			String token = m.group();
-			if (LINK_LIKE.matcher(token).matches()) {
+			if (token.length() > 40 || LINK_LIKE.matcher(token).matches()) {
 				continue;
 			}
 			if (isObfuscated(token)) {
@@ -64,7 +64,7 @@ final class Obfuscation {
 			}
 		}
 		TextSpan tail = null;
-		if (tokens >= 5 && isRandomTag(original.substring(lastStart, lastEnd))) {
+		if (tokens >= 5 && lastEnd - lastStart <= 6 && isRandomTag(original.substring(lastStart, lastEnd))) {
 			tail = new TextSpan(lastStart, lastEnd);
 		}
 		return new Finding(count, first, tail);

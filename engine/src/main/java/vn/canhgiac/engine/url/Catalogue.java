@@ -47,8 +47,10 @@ final class Catalogue {
 		}
 	}
 
+	/** Read-only after construction, so safe from any thread. */
 	String skeletonOf(String officialLabel) {
-		return this.skeletons.computeIfAbsent(officialLabel, Confusables::skeleton);
+		String skeleton = this.skeletons.get(officialLabel);
+		return (skeleton != null) ? skeleton : Confusables.skeleton(officialLabel);
 	}
 
 	/** Whether the host is, or is under, one of the listed names. */

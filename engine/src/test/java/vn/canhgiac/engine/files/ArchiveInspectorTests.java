@@ -1,8 +1,12 @@
 package vn.canhgiac.engine.files;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,22 @@ class ArchiveInspectorTests {
 		assertThatThrownBy(() -> new FileAnalyzer(limits).analyze(TestFiles.zip(entries), "many.zip"))
 			.isInstanceOf(InputRejected.class)
 			.hasMessageContaining("too many entries");
+	}
+
+	@Test
+	void readsEntryCountFromZip64RecordBeforeAnyEntry() throws IOException {
+		// More than 65,535 entries forces the ZIP64 end record; the 16-bit count says
+		// 0xFFFF.
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(0);
+			for (int i = 0; i < 70_000; i++) {
+				zip.putNextEntry(new ZipEntry(Integer.toString(i, 36)));
+				zip.closeEntry();
+			}
+		}
+		assertThatThrownBy(() -> this.analyzer.analyze(out.toByteArray(), "many.zip")).isInstanceOf(InputRejected.class)
+			.hasMessageContaining("at most 1000");
 	}
 
 	@Test
@@ -106,6 +126,15 @@ class ArchiveInspectorTests {
 		assertThatThrownBy(() -> this.analyzer.analyze(truncated, "a.zip")).isInstanceOf(InputRejected.class)
 			.extracting((ex) -> ((InputRejected) ex).code())
 			.isEqualTo("truncated");
+	}
+
+	@Test
+	void archiveKindsThatAreNotOpenedAreSuspicious() {
+		byte[] rar = { 'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00, 0x33, (byte) 0x92, (byte) 0xB5, (byte) 0xE5, 0x0A,
+				0x01, 0x05, 0x06, 0x00, 0x05, 0x01, 0x01, (byte) 0x80, (byte) 0x80, 0x00 };
+		FileReport report = this.analyzer.analyze(rar, "hoadon.rar");
+		assertThat(report.signals()).extracting(Signal::code).containsExactly("archive_not_inspected");
+		assertThat(report.verdict()).isEqualTo("suspicious");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package vn.canhgiac.engine.files;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -89,6 +90,45 @@ class MailFileTests {
 			.satisfies((attachment) -> assertThat(attachment.notes()).singleElement()
 				.asString()
 				.startsWith("Not checked: The PDF file is truncated"));
+	}
+
+	@Test
+	void readsTextOfAtMostFiveImagesPerMessage() {
+		String png = Base64.getMimeEncoder()
+			.encodeToString(TestFiles.png(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB)));
+		StringBuilder eml = new StringBuilder(
+				"From: a@example.vn\r\nSubject: anh\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n");
+		for (int i = 0; i < 7; i++) {
+			eml.append("--b\r\nContent-Type: image/png; name=\"a")
+				.append(i)
+				.append(".png\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+				.append(png)
+				.append("\r\n");
+		}
+		eml.append("--b--\r\n");
+
+		FileReport report = this.analyzer.analyze(eml.toString().getBytes(StandardCharsets.UTF_8), "anh.eml");
+
+		assertThat(report.entries()).hasSize(7)
+			.allSatisfy((image) -> assertThat(image.handOffs()).containsExactly(FileReport.IMAGE_FORENSICS));
+		assertThat(report.entries())
+			.filteredOn(
+					(image) -> image.notes().stream().anyMatch((note) -> note.contains("more images than are read")))
+			.hasSize(2);
+	}
+
+	@Test
+	void judgesOnlyTheFirstFiftyLinks() {
+		StringBuilder html = new StringBuilder();
+		for (int i = 0; i < 400; i++) {
+			html.append("<a href=\"https://example").append(i).append(".vn/\">x</a> ");
+		}
+		String eml = "From: a@example.vn\r\nSubject: tin\r\nContent-Type: text/html\r\n\r\n" + html + "\r\n";
+
+		FileReport report = this.analyzer.analyze(eml.getBytes(StandardCharsets.UTF_8), "tin.eml");
+
+		assertThat(report.mail().links()).hasSize(400);
+		assertThat(report.notes()).contains("Only the first 50 links of this file were checked.");
 	}
 
 	@Test

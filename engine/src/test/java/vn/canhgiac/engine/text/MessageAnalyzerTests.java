@@ -134,12 +134,49 @@ class MessageAnalyzerTests {
 	}
 
 	@Test
+	void linksInAMessageAreNeverRequested() throws java.io.IOException {
+		java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+		com.sun.net.httpserver.HttpServer canary = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		canary.createContext("/", (exchange) -> {
+			requests.incrementAndGet();
+			exchange.sendResponseHeaders(204, -1);
+			exchange.close();
+		});
+		canary.start();
+		try {
+			int port = canary.getAddress().getPort();
+			MessageReport report = ANALYZER.analyze("Vietcombank: xac thuc tai http://127.0.0.1:" + port
+					+ "/vietcombank/login va tai app http://localhost:" + port + "/app.apk");
+			assertThat(report.indicators()).extracting((i) -> i.type()).contains(IndicatorType.URL);
+		}
+		finally {
+			canary.stop(0);
+		}
+		assertThat(requests).hasValue(0);
+	}
+
+	@Test
 	void rejectsEmptyAndHugeTexts() {
 		assertThatThrownBy(() -> ANALYZER.analyze("  \n ")).isInstanceOf(InputRejected.class);
 		String huge = "a".repeat(MessageAnalyzer.MAX_CHARS + 1);
 		assertThatThrownBy(() -> ANALYZER.analyze(huge)).isInstanceOf(InputRejected.class)
 			.extracting((ex) -> ((InputRejected) ex).code())
 			.isEqualTo("too_large");
+	}
+
+	@Test
+	void readsSignalsFromTheBeginningOfLongTextsAndContactsFromAllOfIt() {
+		String text = "Xin chào. ".repeat(20_000) + "Liên hệ 0912345678";
+		MessageReport report = ANALYZER.analyze(text);
+		assertThat(codes(report)).contains("long_text_beginning_only");
+		assertThat(report.indicators()).extracting((i) -> i.normalized()).contains("+84912345678");
+	}
+
+	@Test
+	void survivesPathologicalRepetition() {
+		assertThat(ANALYZER.analyze("a.".repeat(200_000)).verdict()).isNotNull();
+		assertThat(ANALYZER.analyze("1".repeat(300_000)).verdict()).isNotNull();
 	}
 
 	@Test

@@ -40,6 +40,13 @@ class MessageNormalizerTests {
 	}
 
 	@Test
+	void readsDigitsThatStandForLettersInsideWords() {
+		assertThat(MessageNormalizer.normalize("KH0NG du0c NHAN T1EN tr0 cap").text())
+			.isEqualTo("khong duoc nhan tien tro cap");
+		assertThat(MessageNormalizer.normalize("covid19 4g 2024").text()).isEqualTo("covid19 4g 2024");
+	}
+
+	@Test
 	void leavesNumbersWithUnitsAlone() {
 		assertThat(MessageNormalizer.normalize("50k").text()).isEqualTo("50k");
 	}

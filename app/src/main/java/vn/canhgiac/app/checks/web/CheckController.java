@@ -44,7 +44,11 @@ class CheckController {
 
 	private final DirectoryManagement directory;
 
-	CheckController(CheckManagement checks, EvidenceManagement evidence, DirectoryManagement directory) {
+	private final CheckReportPdf reportPdf;
+
+	CheckController(CheckManagement checks, EvidenceManagement evidence, DirectoryManagement directory,
+			CheckReportPdf reportPdf) {
+		this.reportPdf = reportPdf;
 		this.checks = checks;
 		this.evidence = evidence;
 		this.directory = directory;
@@ -69,6 +73,12 @@ class CheckController {
 			throw new CheckRefused("Hãy chọn một tệp.", "Choose a file.");
 		}
 		ContentCheck check = this.checks.checkFile(file.getInputStream(), file.getOriginalFilename(), user.accountId());
+		return "redirect:/checks/" + check.id();
+	}
+
+	@PostMapping("/checks/{id}/forensics")
+	String checkPictureOf(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user) {
+		ContentCheck check = this.checks.checkPictureOf(own(id, user), user.accountId());
 		return "redirect:/checks/" + check.id();
 	}
 
@@ -131,7 +141,53 @@ class CheckController {
 		}
 		byte[] original = this.evidence.read(check.evidenceId(), user.accountId(),
 				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, "image check result");
-		return png(ImagePreview.render(original, !reveal));
+		return png(ImagePreview.render(original, !reveal, CheckView.boxes(check)));
+	}
+
+	/**
+	 * A reference photo, blurred unless revealed, with the region the face was taken from
+	 * outlined.
+	 */
+	@GetMapping("/checks/{id}/references/{number}")
+	ResponseEntity<byte[]> reference(@PathVariable UUID id, @PathVariable int number,
+			@RequestParam(defaultValue = "false") boolean reveal, @AuthenticationPrincipal AuthenticatedPerson user)
+			throws IOException {
+		ContentCheck check = own(id, user);
+		if (number < 1 || number > check.referenceIds().size() || check.verdict() == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] original = this.evidence.read(check.referenceIds().get(number - 1), user.accountId(),
+				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, "reference photo of an image check");
+		return png(ImagePreview.render(original, !reveal, CheckView.referenceBoxes(check, Integer.toString(number))));
+	}
+
+	/**
+	 * The PDF report of a picture check, with the picture blurred and the regions
+	 * outlined.
+	 */
+	@GetMapping("/checks/{id}/report")
+	ResponseEntity<byte[]> report(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user,
+			java.util.Locale locale) throws IOException {
+		ContentCheck check = own(id, user);
+		if (check.kind() != vn.canhgiac.app.checks.CheckKind.IMAGE || check.verdict() == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] original = this.evidence.read(check.evidenceId(), user.accountId(), EvidenceAccess.DOWNLOAD,
+				"PDF report of an image check");
+		java.util.Map<String, Object> model = new java.util.HashMap<>(CheckView.integrity(check));
+		model.put("check", check);
+		model.put("view", CheckView.of(check));
+		model.put("created",
+				java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+					.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+					.format(check.createdAt()));
+		byte[] pdf = this.reportPdf.render(model, locale, ImagePreview.render(original, true, CheckView.boxes(check)));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header("Content-Disposition", "attachment; filename=\"bao-cao-kiem-tra-anh-" + id + ".pdf\"")
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.body(pdf);
 	}
 
 	@GetMapping("/checks/{id}/maps/{kind}")

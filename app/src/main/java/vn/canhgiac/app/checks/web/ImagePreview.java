@@ -30,6 +30,14 @@ final class ImagePreview {
 	}
 
 	static byte[] render(byte[] original, boolean blurred) throws IOException {
+		return render(original, blurred, java.util.List.of());
+	}
+
+	/**
+	 * As {@link #render(byte[], boolean)}, with regions outlined (faces blue, findings
+	 * red, match green).
+	 */
+	static byte[] render(byte[] original, boolean blurred, java.util.List<CheckView.Box> boxes) throws IOException {
 		BufferedImage image = decode(original);
 		double scale = Math.min(1.0, (double) MAX_SIDE_PX / Math.max(image.getWidth(), image.getHeight()));
 		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
@@ -40,6 +48,7 @@ final class ImagePreview {
 			BufferedImage small = resize(shown, Math.max(1, (int) (width * tiny)), Math.max(1, (int) (height * tiny)));
 			shown = resize(small, width, height);
 		}
+		outline(shown, boxes, scale);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(shown, "png", out);
 		return out.toByteArray();
@@ -63,6 +72,25 @@ final class ImagePreview {
 			finally {
 				reader.dispose();
 			}
+		}
+	}
+
+	private static void outline(BufferedImage image, java.util.List<CheckView.Box> boxes, double scale) {
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setStroke(new java.awt.BasicStroke(3f));
+			for (CheckView.Box box : boxes) {
+				g.setColor(switch (box.kind()) {
+					case "face" -> new java.awt.Color(11, 87, 208);
+					case "match" -> new java.awt.Color(30, 140, 60);
+					default -> new java.awt.Color(200, 30, 30);
+				});
+				g.drawRect((int) Math.round(box.x() * scale), (int) Math.round(box.y() * scale),
+						(int) Math.round(box.width() * scale), (int) Math.round(box.height() * scale));
+			}
+		}
+		finally {
+			g.dispose();
 		}
 	}
 

@@ -63,6 +63,34 @@ class ContentCheckTests {
 	}
 
 	@Test
+	void submittedLinksAreNeverFetchedByTheServer() throws Exception {
+		java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+		com.sun.net.httpserver.HttpServer canary = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		canary.createContext("/", (exchange) -> {
+			hits.incrementAndGet();
+			exchange.sendResponseHeaders(204, -1);
+			exchange.close();
+		});
+		canary.start();
+		try {
+			String link = "http://127.0.0.1:" + canary.getAddress().getPort() + "/dang-nhap?tk=vietcombank";
+			MockHttpSession staff = loginAs("staff");
+			submitText(staff, link);
+			submitText(staff, "Tài khoản của bạn bị khoá, đăng nhập tại " + link + " để mở khoá ngay");
+			String eml = "From: Vietcombank <no-reply@vcb-secure.xyz>\r\nTo: staff@hoavinh.gov.vn.test\r\n"
+					+ "Subject: Xac minh\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + "<a href=\"" + link
+					+ "\">https://vietcombank.com.vn</a><img src=\"" + link + "/pixel.png\">";
+			this.checks.checkForwardedMail(eml.getBytes(StandardCharsets.UTF_8), accountId(staff));
+			Thread.sleep(500);
+			assertThat(hits.get()).as("requests the canary received").isZero();
+		}
+		finally {
+			canary.stop(0);
+		}
+	}
+
+	@Test
 	void htmlInAMessageIsShownAsText() throws Exception {
 		MockHttpSession staff = loginAs("staff");
 		String page = this.mvc
@@ -94,6 +122,45 @@ class ContentCheckTests {
 		assertThat(done.verdict()).isEqualTo("dangerous");
 		String page = this.mvc.perform(get(location).session(staff)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Nguy hiểm — đừng mở");
+	}
+
+	@Test
+	void pictureCheckGivesAPdfReportWithVietnameseTextAndTheHash() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+		java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(320, 240,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = picture.createGraphics();
+		g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLUE, 320, 240, java.awt.Color.ORANGE));
+		g.fillRect(0, 0, 320, 240);
+		g.dispose();
+		javax.imageio.ImageIO.write(picture, "jpg", jpeg);
+		String location = this.mvc
+			.perform(multipart("/checks/image")
+				.file(new MockMultipartFile("image", "anh.jpg", "image/jpeg", jpeg.toByteArray()))
+				.session(staff)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (this.checks.check(id, accountId(staff)).orElseThrow().status().pending()
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		byte[] pdf = this.mvc.perform(get(location + "/report").session(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).containsIgnoringCase("Báo cáo kiểm tra ảnh").contains("Độc lập - Tự do - Hạnh phúc");
+			assertThat(text.replaceAll("\\s", "")).contains(java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(jpeg.toByteArray())));
+		}
 	}
 
 	@Test

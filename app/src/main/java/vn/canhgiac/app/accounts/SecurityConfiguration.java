@@ -2,15 +2,22 @@ package vn.canhgiac.app.accounts;
 
 import java.util.Map;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -18,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(AccountSecurityProperties.class)
 class SecurityConfiguration {
 
 	/**
@@ -29,10 +37,20 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountManagement accounts, PasswordEncoder encoder,
-			PasswordPolicy policy) throws Exception {
-		http.authenticationProvider(new AccountAuthenticationProvider(accounts, encoder, policy))
+			PasswordPolicy policy, LoginThrottle throttle, LoginFlow loginFlow, SecurityContextRepository contexts,
+			Accounts accountRows, AccountSecurityProperties properties) throws Exception {
+		// Our provider only, without Spring Boot's global manager as a parent: a parent
+		// would
+		// get a second go at every password our provider refused (throttled, demo
+		// password).
+		http.authenticationManager(
+				new ProviderManager(new AccountAuthenticationProvider(accounts, encoder, policy, throttle)))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.addFilterBefore(new AccountGate(accountRows, properties.absoluteSessionTimeout()),
+					AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/public/**")
+				.requestMatchers("/", "/login", "/login/totp", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+						"/public/**")
 				.permitAll()
 				.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
@@ -42,12 +60,23 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.UNIT_ADMIN.name(), Role.POLICE_ADMIN.name())
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/").permitAll())
+			.formLogin(
+					(form) -> form.loginPage("/login").successHandler(loginFlow).failureHandler(loginFlow).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Spring's default, shared with {@link LoginFlow}, which replaces the context after
+	 * each factor.
+	 */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
 	}
 
 	/**
@@ -60,6 +89,11 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+	}
+
+	@Bean
+	PasswordStrengthEstimator passwordStrengthEstimator() {
+		return new PasswordStrengthEstimator();
 	}
 
 }

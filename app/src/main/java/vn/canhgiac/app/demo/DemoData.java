@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.canhgiac.app.accounts.AccountManagement;
 import vn.canhgiac.app.accounts.Role;
+import vn.canhgiac.app.accounts.TwoFactorManagement;
 import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.directory.UnitKind;
 import vn.canhgiac.app.platform.CanhGiacProperties;
@@ -37,19 +38,29 @@ class DemoData implements ApplicationRunner {
 
 	private static final int STAFF = 200;
 
+	/**
+	 * The police administrator's published TOTP secret (README: "Demo TOTP secret
+	 * (policeadmin)"): police administrators handle the most sensitive data, so the demo
+	 * shows them with two-step login on.
+	 */
+	static final String POLICE_ADMIN_TOTP_SECRET = "7CE7FTOK7SP3WDJTS4HV66VOHWDHD6IU";
+
 	private final CanhGiacProperties properties;
 
 	private final DirectoryManagement directory;
 
 	private final AccountManagement accounts;
 
+	private final TwoFactorManagement twoFactor;
+
 	private final TransactionTemplate transaction;
 
 	DemoData(CanhGiacProperties properties, DirectoryManagement directory, AccountManagement accounts,
-			TransactionTemplate transaction) {
+			TwoFactorManagement twoFactor, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.directory = directory;
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
 		this.transaction = transaction;
 	}
 
@@ -128,6 +139,7 @@ class DemoData implements ApplicationRunner {
 		account("policeadmin", "Phạm Quốc Hưng", "Trưởng phòng", cyber, password,
 				EnumSet.of(Role.POLICE_OFFICER, Role.POLICE_ADMIN));
 		account("leader", "Hoàng Thị Mai", "Phó Chủ tịch UBND tỉnh", office, password, EnumSet.of(Role.LEADER));
+		this.twoFactor.enableWithKnownSecret("policeadmin", POLICE_ADMIN_TOTP_SECRET);
 	}
 
 	private long station(long commune, String code, String name, String address, String phone, double latitude,

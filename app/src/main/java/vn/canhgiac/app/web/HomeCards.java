@@ -25,7 +25,7 @@ final class HomeCards {
 			new Capability("statistics", null, Set.of("POLICE_ADMIN", "LEADER")),
 			new Capability("directory", "/admin/units", Set.of("UNIT_ADMIN", "POLICE_ADMIN")),
 			new Capability("stations", "/admin/stations", Set.of("POLICE_ADMIN")),
-			new Capability("accountSecurity", null, EVERYONE));
+			new Capability("accountSecurity", "/account/security", EVERYONE));
 
 	private HomeCards() {
 	}

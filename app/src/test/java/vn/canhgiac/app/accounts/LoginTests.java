@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,7 +30,7 @@ class LoginTests {
 	MockMvc mvc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "staff", "unitadmin", "police", "policeadmin", "leader" })
+	@ValueSource(strings = { "staff", "unitadmin", "police", "leader" })
 	void eachDemoAccountLogsInAndSeesItsHome(String username) throws Exception {
 		MvcResult login = this.mvc
 			.perform(post("/login").param("username", username).param("password", DEMO_PASSWORD).with(csrf()))
@@ -43,6 +44,21 @@ class LoginTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(home).contains("Xin chào").contains("Kiểm tra tin nhắn, đường link, tệp").contains("Sắp có");
+	}
+
+	@Test
+	void policeAdministratorLogsInWithPasswordThenCodeAndSeesItsHome() throws Exception {
+		MvcResult password = this.mvc
+			.perform(post("/login").param("username", "policeadmin").param("password", DEMO_PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login/totp"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) password.getRequest().getSession();
+		this.mvc.perform(get("/").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Xin chào"))));
+		MockHttpSession full = DemoLogins.login(this.mvc, this.jdbc, "policeadmin");
+		assertThat(this.mvc.perform(get("/").session(full)).andReturn().getResponse().getContentAsString())
+			.contains("Xin chào")
+			.contains("Kiểm tra tin nhắn, đường link, tệp");
 	}
 
 	@Test
@@ -112,12 +128,11 @@ class LoginTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	MockHttpSession login(String username) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").param("username", username).param("password", DEMO_PASSWORD).with(csrf()))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return DemoLogins.login(this.mvc, this.jdbc, username);
 	}
 
 	String homeOf(String username) throws Exception {

@@ -10,8 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+
+import vn.canhgiac.app.accounts.DemoLogins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -100,12 +103,11 @@ class SecurityHeadersTests {
 		return loginAs("staff");
 	}
 
+	@Autowired
+	JdbcClient jdbc;
+
 	MockHttpSession loginAs(String username) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").param("username", username).param("password", "canhgiac-demo-2026").with(csrf()))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return DemoLogins.login(this.mvc, this.jdbc, username);
 	}
 
 }

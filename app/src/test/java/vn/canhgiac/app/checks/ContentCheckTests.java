@@ -189,6 +189,21 @@ class ContentCheckTests {
 	}
 
 	@Test
+	void uploadOverTheLimitGetsAPlainMessageAndKeepsNothing() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		byte[] big = new byte[26 * 1024 * 1024];
+		String page = this.mvc
+			.perform(multipart("/checks/file").file(new MockMultipartFile("file", "video.mp4", "video/mp4", big))
+				.session(staff)
+				.with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Tệp quá lớn (tối đa 25 MB).");
+	}
+
+	@Test
 	void imageCheckRefusesAFileThatIsNotAPicture() throws Exception {
 		MockHttpSession staff = loginAs("staff");
 		MockMultipartFile notAnImage = new MockMultipartFile("image", "anh.jpg", "image/jpeg",

@@ -125,7 +125,7 @@ class ContentCheckTests {
 	}
 
 	@Test
-	void pictureCheckGivesAPdfReportWithVietnameseTextAndTheHash() throws Exception {
+	void pictureCheckIsBlurredUntilTheOwnerConfirmsAndGivesAPdfReport() throws Exception {
 		MockHttpSession staff = loginAs("staff");
 		java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
 		java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(320, 240,
@@ -150,6 +150,14 @@ class ContentCheckTests {
 				&& System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
+		this.mvc.perform(get(location + "/picture").param("reveal", "true").session(staff))
+			.andExpect(status().isForbidden());
+		assertThat(this.mvc.perform(get(location).param("reveal", "1").session(staff))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).startsWith("/account/confirm?next=/checks/");
+		this.mvc.perform(get(location + "/picture").session(staff)).andExpect(status().isOk());
 		byte[] pdf = this.mvc.perform(get(location + "/report").session(staff))
 			.andExpect(status().isOk())
 			.andReturn()

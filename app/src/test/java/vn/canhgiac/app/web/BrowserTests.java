@@ -137,6 +137,10 @@ class BrowserTests {
 		screenshot("06-image-result-blurred");
 
 		browser.findElement(By.linkText("Hiện ảnh rõ")).click();
+		assertThat(browser.getCurrentUrl()).as("revealing asks to confirm it is the owner")
+			.contains("/account/confirm");
+		browser.findElement(By.id("secret-password")).sendKeys("canhgiac-demo-2026");
+		browser.findElement(By.cssSelector("form[action$='/account/confirm'] button[type=submit]")).click();
 		assertThat(browser.findElement(By.cssSelector("img.picture")).getAttribute("src")).contains("reveal=true");
 		screenshot("07-image-revealed");
 	}

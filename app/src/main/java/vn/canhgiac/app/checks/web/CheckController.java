@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import vn.canhgiac.app.accounts.Reauthentication;
 import vn.canhgiac.app.checks.CheckManagement;
 import vn.canhgiac.app.checks.CheckRefused;
 import vn.canhgiac.app.checks.ContentCheck;
@@ -46,9 +49,12 @@ class CheckController {
 
 	private final CheckReportPdf reportPdf;
 
+	private final Reauthentication reauthentication;
+
 	CheckController(CheckManagement checks, EvidenceManagement evidence, DirectoryManagement directory,
-			CheckReportPdf reportPdf) {
+			CheckReportPdf reportPdf, Reauthentication reauthentication) {
 		this.reportPdf = reportPdf;
+		this.reauthentication = reauthentication;
 		this.checks = checks;
 		this.evidence = evidence;
 		this.directory = directory;
@@ -109,8 +115,16 @@ class CheckController {
 	}
 
 	@GetMapping("/checks/{id}")
-	String result(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user, Model model) {
+	String result(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reveal,
+			@AuthenticationPrincipal AuthenticatedPerson user, HttpServletRequest request, Model model) {
 		ContentCheck check = own(id, user);
+		if (reveal != null && !this.reauthentication.isFresh(request)) {
+			// Seeing an intimate picture sharp is the most sensitive thing here: confirm
+			// it is the
+			// owner at the keyboard first (fresh code, or the password without two-step
+			// login).
+			return "redirect:/account/confirm?next=/checks/" + id + "?reveal=1";
+		}
 		model.addAttribute("check", check);
 		model.addAttribute("station",
 				user.unitId() == null ? null : this.directory.stationFor(user.unitId()).orElse(null));
@@ -134,8 +148,9 @@ class CheckController {
 	 */
 	@GetMapping("/checks/{id}/picture")
 	ResponseEntity<byte[]> picture(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reveal,
-			@AuthenticationPrincipal AuthenticatedPerson user) throws IOException {
+			@AuthenticationPrincipal AuthenticatedPerson user, HttpServletRequest request) throws IOException {
 		ContentCheck check = own(id, user);
+		requireFreshForReveal(reveal, request);
 		if (check.kind() != vn.canhgiac.app.checks.CheckKind.IMAGE || check.verdict() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -150,9 +165,10 @@ class CheckController {
 	 */
 	@GetMapping("/checks/{id}/references/{number}")
 	ResponseEntity<byte[]> reference(@PathVariable UUID id, @PathVariable int number,
-			@RequestParam(defaultValue = "false") boolean reveal, @AuthenticationPrincipal AuthenticatedPerson user)
-			throws IOException {
+			@RequestParam(defaultValue = "false") boolean reveal, @AuthenticationPrincipal AuthenticatedPerson user,
+			HttpServletRequest request) throws IOException {
 		ContentCheck check = own(id, user);
+		requireFreshForReveal(reveal, request);
 		if (number < 1 || number > check.referenceIds().size() || check.verdict() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -214,6 +230,12 @@ class CheckController {
 			model.addAttribute("errorEn", rejected.messageEn());
 		}
 		return "checks/refused";
+	}
+
+	private void requireFreshForReveal(boolean reveal, HttpServletRequest request) {
+		if (reveal && !this.reauthentication.isFresh(request)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 	}
 
 	private ContentCheck own(UUID id, AuthenticatedPerson user) {

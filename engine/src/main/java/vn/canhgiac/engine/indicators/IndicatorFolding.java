@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.canhgiac.engine.MappedText;
+
 /**
  * Undoes the disguises senders put on contacts and payment details before indicators are
  * looked for: NFC, zero-width and format characters, digits of other scripts, circled,
@@ -49,8 +51,8 @@ final class IndicatorFolding {
 	private IndicatorFolding() {
 	}
 
-	static FoldedText fold(String original) {
-		FoldedText.Builder builder = new FoldedText.Builder(original.length());
+	static MappedText fold(String original) {
+		MappedText.Builder builder = new MappedText.Builder(original.length());
 		int i = 0;
 		int n = original.length();
 		while (i < n) {
@@ -62,7 +64,7 @@ final class IndicatorFolding {
 			appendCluster(builder, original, i, clusterEnd, cp);
 			i = clusterEnd;
 		}
-		FoldedText folded = builder.build();
+		MappedText folded = builder.build();
 		folded = folded.replaceAll(DEFANGED_SCHEME, (m) -> "http" + m.group(1) + ((m.group(2) != null) ? "://" : ""));
 		folded = folded.replaceAll(DEFANGED_DOT, (m) -> ".");
 		folded = folded.replaceAll(DEFANGED_AT, (m) -> "@");
@@ -76,7 +78,7 @@ final class IndicatorFolding {
 				|| type == Character.COMBINING_SPACING_MARK || cp == 0xFE0F || cp == 0xFE0E;
 	}
 
-	private static void appendCluster(FoldedText.Builder builder, String original, int start, int end, int cp) {
+	private static void appendCluster(MappedText.Builder builder, String original, int start, int end, int cp) {
 		if (cp < 0x80 && end == start + 1) {
 			builder.append((char) cp, start, end);
 			return;

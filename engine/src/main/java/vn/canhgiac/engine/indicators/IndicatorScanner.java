@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canhgiac.engine.MappedText;
 import vn.canhgiac.engine.TextSpan;
 
 /**
@@ -34,7 +35,7 @@ final class IndicatorScanner {
 
 	private final String original;
 
-	private final FoldedText folded;
+	private final MappedText folded;
 
 	private final String text;
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.canhgiac.engine.MappedText;
 import vn.canhgiac.engine.InputRejected;
 import vn.canhgiac.engine.Signal;
 import vn.canhgiac.engine.TextSpan;

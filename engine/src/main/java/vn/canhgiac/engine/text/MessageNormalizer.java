@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import vn.canhgiac.engine.MappedText;
+
 /**
  * The form in which message rules and the classifier read a text: lower case, without
  * Vietnamese diacritics (many scam SMS are typed without them), without zero-width and

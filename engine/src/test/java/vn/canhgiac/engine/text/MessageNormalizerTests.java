@@ -2,6 +2,7 @@ package vn.canhgiac.engine.text;
 
 import org.junit.jupiter.api.Test;
 
+import vn.canhgiac.engine.MappedText;
 import vn.canhgiac.engine.TextSpan;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.canhgiac.engine.indicators;
+package vn.canhgiac.engine;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -6,14 +6,13 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.canhgiac.engine.TextSpan;
-
 /**
  * A rewritten copy of a text that remembers, for every char, which range of the original
  * produced it, so that a match found in the rewritten text can be reported as a span of
- * what the sender actually wrote.
+ * what the sender actually wrote. Shared by the message normaliser and the indicator
+ * scanner.
  */
-final class FoldedText {
+public final class MappedText {
 
 	private final String text;
 
@@ -21,21 +20,21 @@ final class FoldedText {
 
 	private final int[] originalEnd;
 
-	private FoldedText(String text, int[] originalStart, int[] originalEnd) {
+	private MappedText(String text, int[] originalStart, int[] originalEnd) {
 		this.text = text;
 		this.originalStart = originalStart;
 		this.originalEnd = originalEnd;
 	}
 
-	String text() {
+	public String text() {
 		return this.text;
 	}
 
-	int length() {
+	public int length() {
 		return this.text.length();
 	}
 
-	TextSpan originalSpan(int start, int end) {
+	public TextSpan originalSpan(int start, int end) {
 		return new TextSpan(this.originalStart[start], this.originalEnd[end - 1]);
 	}
 
@@ -43,7 +42,7 @@ final class FoldedText {
 	 * Replaces every match of {@code pattern}; each char of a replacement maps to the
 	 * original range of the whole match.
 	 */
-	FoldedText replaceAll(Pattern pattern, Function<MatchResult, String> replacement) {
+	public MappedText replaceAll(Pattern pattern, Function<MatchResult, String> replacement) {
 		Matcher matcher = pattern.matcher(this.text);
 		if (!matcher.find()) {
 			return this;
@@ -69,7 +68,7 @@ final class FoldedText {
 		return builder.build();
 	}
 
-	static final class Builder {
+	public static final class Builder {
 
 		private final StringBuilder text;
 
@@ -77,13 +76,13 @@ final class FoldedText {
 
 		private int[] end;
 
-		Builder(int capacity) {
+		public Builder(int capacity) {
 			this.text = new StringBuilder(capacity);
 			this.start = new int[Math.max(16, capacity)];
 			this.end = new int[Math.max(16, capacity)];
 		}
 
-		void append(char c, int from, int to) {
+		public void append(char c, int from, int to) {
 			int at = this.text.length();
 			if (at == this.start.length) {
 				this.start = Arrays.copyOf(this.start, at * 2);
@@ -94,15 +93,15 @@ final class FoldedText {
 			this.end[at] = to;
 		}
 
-		void append(CharSequence s, int from, int to) {
+		public void append(CharSequence s, int from, int to) {
 			for (int i = 0; i < s.length(); i++) {
 				append(s.charAt(i), from, to);
 			}
 		}
 
-		FoldedText build() {
+		public MappedText build() {
 			int n = this.text.length();
-			return new FoldedText(this.text.toString(), Arrays.copyOf(this.start, n), Arrays.copyOf(this.end, n));
+			return new MappedText(this.text.toString(), Arrays.copyOf(this.start, n), Arrays.copyOf(this.end, n));
 		}
 
 	}

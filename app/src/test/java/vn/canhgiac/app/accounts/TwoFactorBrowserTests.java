@@ -1,7 +1,5 @@
 package vn.canhgiac.app.accounts;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,5 @@
 package vn.canhgiac.app.web;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+
+import vn.canhgiac.app.accounts.DemoLogins;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +33,9 @@ class ContentCheckTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	CheckManagement checks;
@@ -238,11 +244,7 @@ class ContentCheckTests {
 	}
 
 	MockHttpSession loginAs(String username) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").param("username", username).param("password", "canhgiac-demo-2026").with(csrf()))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return DemoLogins.login(this.mvc, this.jdbc, username);
 	}
 
 }

@@ -6,10 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+
+import vn.canhgiac.app.accounts.DemoLogins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +27,9 @@ class DirectoryAdministrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	DirectoryManagement directory;
@@ -151,11 +157,7 @@ class DirectoryAdministrationTests {
 	}
 
 	MockHttpSession loginAs(String username) throws Exception {
-		return (MockHttpSession) this.mvc
-			.perform(post("/login").param("username", username).param("password", "canhgiac-demo-2026").with(csrf()))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return DemoLogins.login(this.mvc, this.jdbc, username);
 	}
 
 }

@@ -17,12 +17,15 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 public class CanhGiacApplication {
 
+	/** One-off commands that use the configured database; each module answers its own. */
+	static final java.util.Set<String> COMMANDS = java.util.Set.of("admin", "evidence");
+
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("admin")) {
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(CanhGiacApplication.class)
 				.web(WebApplicationType.NONE)
 				.logStartupInfo(false)
-				.properties("canhgiac.command=admin", "logging.level.root=WARN", "spring.main.banner-mode=off")
+				.properties("canhgiac.command=" + args[0], "logging.level.root=WARN", "spring.main.banner-mode=off")
 				.run(args);
 			System.exit(SpringApplication.exit(context));
 		}

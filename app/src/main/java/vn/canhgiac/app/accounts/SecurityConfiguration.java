@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -35,40 +36,6 @@ class SecurityConfiguration {
 			+ "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountManagement accounts, PasswordEncoder encoder,
-			PasswordPolicy policy, LoginThrottle throttle, LoginFlow loginFlow, SecurityContextRepository contexts,
-			Accounts accountRows, AccountSecurityProperties properties) throws Exception {
-		// Our provider only, without Spring Boot's global manager as a parent: a parent
-		// would
-		// get a second go at every password our provider refused (throttled, demo
-		// password).
-		http.authenticationManager(
-				new ProviderManager(new AccountAuthenticationProvider(accounts, encoder, policy, throttle)))
-			.securityContext((context) -> context.securityContextRepository(contexts))
-			.addFilterBefore(new AccountGate(accountRows, properties.absoluteSessionTimeout()),
-					AuthorizationFilter.class)
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/login", "/login/totp", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-						"/public/**")
-				.permitAll()
-				.requestMatchers(EndpointRequest.to("health"))
-				.permitAll()
-				.requestMatchers(EndpointRequest.toAnyEndpoint())
-				.hasRole(Role.POLICE_ADMIN.name())
-				.requestMatchers("/admin/**")
-				.hasAnyRole(Role.UNIT_ADMIN.name(), Role.POLICE_ADMIN.name())
-				.anyRequest()
-				.authenticated())
-			.formLogin(
-					(form) -> form.loginPage("/login").successHandler(loginFlow).failureHandler(loginFlow).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions((frame) -> frame.deny()));
-		return http.build();
-	}
-
 	/**
 	 * Spring's default, shared with {@link LoginFlow}, which replaces the context after
 	 * each factor.
@@ -89,6 +56,55 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+	}
+
+	/**
+	 * The filter chain exists only in the web server; one-off commands
+	 * ({@code bin/canhgiac
+	 * admin …}) run without one but still need the password encoder and the accounts.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class WebSecurity {
+
+		@Bean
+		SecurityFilterChain securityFilterChain(HttpSecurity http, AccountManagement accounts, PasswordEncoder encoder,
+				PasswordPolicy policy, LoginThrottle throttle, LoginFlow loginFlow, SecurityContextRepository contexts,
+				Accounts accountRows, AccountSecurityProperties properties) throws Exception {
+			// Our provider only, without Spring Boot's global manager as a parent: a
+			// parent
+			// would
+			// get a second go at every password our provider refused (throttled, demo
+			// password).
+			http.authenticationManager(
+					new ProviderManager(new AccountAuthenticationProvider(accounts, encoder, policy, throttle)))
+				.securityContext((context) -> context.securityContextRepository(contexts))
+				.addFilterBefore(new AccountGate(accountRows, properties.absoluteSessionTimeout()),
+						AuthorizationFilter.class)
+				.authorizeHttpRequests((requests) -> requests
+					.requestMatchers("/", "/login", "/login/totp", "/error", "/css/**", "/js/**", "/img/**",
+							"/favicon.ico", "/public/**")
+					.permitAll()
+					.requestMatchers(EndpointRequest.to("health"))
+					.permitAll()
+					.requestMatchers(EndpointRequest.toAnyEndpoint())
+					.hasRole(Role.POLICE_ADMIN.name())
+					.requestMatchers("/admin/**")
+					.hasAnyRole(Role.UNIT_ADMIN.name(), Role.POLICE_ADMIN.name())
+					.anyRequest()
+					.authenticated())
+				.formLogin((form) -> form.loginPage("/login")
+					.successHandler(loginFlow)
+					.failureHandler(loginFlow)
+					.permitAll())
+				.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+				.headers((headers) -> headers
+					.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+					.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+					.frameOptions((frame) -> frame.deny()));
+			return http.build();
+		}
+
 	}
 
 	@Bean

@@ -1,12 +1,24 @@
 package vn.canhgiac.app.platform;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CanhGiacProperties.class)
-@EnableScheduling
 class PlatformConfiguration {
+
+	/**
+	 * Background jobs run in the portal, not while a one-off command
+	 * ({@code bin/canhgiac admin
+	 * …}, {@code evidence verify}) uses the database.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "canhgiac.command", havingValue = "serve", matchIfMissing = true)
+	@EnableScheduling
+	static class Scheduling {
+
+	}
 
 }

@@ -203,11 +203,13 @@ final class VerdictFusion {
 							blob.z())));
 			strengths.add(strength);
 		}
-		if (g.gridStrength() > 0.3 && (g.offsetX() != 0 || g.offsetY() != 0)) {
+		// The dominant phase alone is noise on smooth pictures: only a shifted grid with
+		// real blockiness behind it says the picture was cropped after a JPEG save.
+		if (g.misaligned()) {
 			findings.add(new Finding("grid_misaligned", "low", null,
-					"Lưới nén JPEG bị lệch (" + g.offsetX() + ", " + g.offsetY()
+					"Lưới nén JPEG bị lệch (" + g.shiftX() + ", " + g.shiftY()
 							+ ") — ảnh đã bị cắt sau một lần lưu JPEG trước đó.",
-					"The JPEG block grid is shifted (" + g.offsetX() + ", " + g.offsetY()
+					"The JPEG block grid is shifted (" + g.shiftX() + ", " + g.shiftY()
 							+ ") — the picture was cropped after an earlier JPEG save."));
 		}
 	}

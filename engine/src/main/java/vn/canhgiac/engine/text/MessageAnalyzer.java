@@ -185,7 +185,11 @@ public final class MessageAnalyzer {
 						"Dangerous link" + imitates + ": " + reason(report, false)), report.category()));
 			}
 			else if (report.verdict() == UrlVerdict.SUSPICIOUS) {
-				signals.add(new Weighted(signal("suspicious_link", 0.35, indicator.span(),
+				// A search engine's or site's redirect wrapped around another address
+				// hides
+				// where a message really leads; no bank or agency sends one.
+				boolean redirect = report.signals().stream().anyMatch((s) -> s.code().equals("redirect_link"));
+				signals.add(new Weighted(signal("suspicious_link", redirect ? 0.45 : 0.35, indicator.span(),
 						"Đường link đáng ngờ: " + reason(report, true), "Suspicious link: " + reason(report, false)),
 						report.category()));
 			}

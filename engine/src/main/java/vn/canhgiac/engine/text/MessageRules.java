@@ -216,6 +216,52 @@ final class MessageRules {
 			"Quảng cáo cờ bạc, cá cược trực tuyến — bất hợp pháp và thường lừa nạp tiền.",
 			"Advertises online gambling, illegal and a common deposit trap.");
 
+	static final Rule TRANSFER_BAIT = Rule.of("transfer_bait", 0.5, "prize_refund",
+			"\\b(ban|quy khach|anh|chi|em)\\s(vua |da |dang )?nhan duoc\\s(mot |1 |\\d+ )?(khoan |giao dich |lenh )?"
+					+ "(chuyen khoan|chuyen tien|tien|kieu hoi|khoan tien)\\b[^!?\\n]{0,90}\\b(bam|nhan vao|click|truy cap"
+					+ "|vao (link|duong dan)|xac nhan (tai|qua)|dang nhap|de nhan|lay tien|rut tien)\\b[^!?\\n]{0,40}"
+					+ "(http|www|link|duong dan|\\.[a-z]{2,6}\\b)|\\b(western union|moneygram)\\b[\\s\\S]{0,200}"
+					+ "(http|www|link|\\.[a-z]{2,6}/)",
+			"Báo có tiền chuyển đến, bảo bấm link để nhận — ngân hàng không bao giờ bắt bấm link để nhận tiền.",
+			"Claims money is waiting and asks to open a link to receive it; banks never do that.");
+
+	private static final String CRYPTO = "(usdt|btc|bitcoin|eth|binance|tien ao|tien ma hoa|coin)";
+
+	private static final String PASSWORD_VALUE = "\\bmat khau( moi| dang nhap)?\\s*(la|:|=)\\s*\\S{4,}";
+
+	static final Rule GIVEN_CREDENTIALS = Rule.of("given_credentials", 0.6, "investment_task",
+			PASSWORD_VALUE + "[\\s\\S]{0,250}\\b" + CRYPTO + "\\b|\\b" + CRYPTO + "\\b[\\s\\S]{0,250}" + PASSWORD_VALUE,
+			"Gửi sẵn tài khoản và mật khẩu có số dư tiền ảo để dụ đăng nhập sàn giả và nạp tiền.",
+			"Hands out a login and password of an account \"holding\" crypto to lure you into a fake exchange.");
+
+	/** Between two letters of a disguised word: up to two dots, spaces or symbols. */
+	private static final String GAP = "[^a-z0-9\\n]{0,2}";
+
+	/**
+	 * Betting words written letter by letter with dots, spaces or symbols between them
+	 * ("n.h.à c.á.i", "C A S I N O", "x-ó-c đ-ĩ-a") to slip past filters. "nha cai"
+	 * counts only when disguised: without diacritics it is also "nhà cải", "nhà cài".
+	 */
+	static final Rule SPELLED_GAMBLING = Rule.of("gambling_spelled", 0.5, "gambling",
+			"(?<![a-z0-9])(?:" + spelled("casino") + "|(?!nha" + GAP + "cai(?![a-z]))" + spelled("nhacai") + "(?!" + GAP
+					+ "(tao|tien|thien|ta|to|trang|cach))|" + spelled("nohu") + "|" + spelled("taixiu") + "|"
+					+ spelled("xocdia") + "|" + spelled("gamebai") + "|" + spelled("napdau") + "(?!" + GAP + "tien)|"
+					+ spelled("doithuong") + "|" + spelled("keobong") + ")",
+			"Từ ngữ cờ bạc bị viết tách chữ, chèn dấu để né bộ lọc.",
+			"Betting words spelled out with dots or spaces between letters to dodge filters.");
+
+	/** A word whose letters may be separated by {@link #GAP}s, as a whole word. */
+	private static String spelled(String word) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < word.length(); i++) {
+			if (i > 0) {
+				out.append(GAP);
+			}
+			out.append(word.charAt(i));
+		}
+		return out.append("(?![a-z])").toString();
+	}
+
 	static final Rule FAKE_DOCUMENTS = Rule.of("fake_documents", 0.5, "other",
 			"\\blam (cac loai |tat ca cac loai )?(bang|giay to|bang cap|bang lai|can cuoc|cccd|chung minh|ho chieu"
 					+ "|cavet|dang ki xe|dang ky xe)\\b|\\bcap lai\\b[^.!?\\n]{0,20}\\bbang lai\\b|\\bbang (cap 3|dai hoc)\\b"
@@ -260,7 +306,8 @@ final class MessageRules {
 			PRIVATE_DETECTIVE, LEGAL_THREAT, SECRECY, SAFE_ACCOUNT, EGOV_UPDATE, UTILITY_THREAT, BANK_PROBLEM,
 			CREDENTIAL_REQUEST, APP_INSTALL, URGENCY, ACCOUNT_PROBLEM, BORROW_MONEY, PRIZE, INVESTMENT_TASK, LOAN,
 			DEBT_THREAT, MOVE_TO_CHAT, REMOTE_ACCESS, PARCEL, TRAFFIC_FINE, GAMBLING, FAKE_DOCUMENTS, ADULT_SERVICES,
-			BENEFIT_BAIT, FAKE_SECURITY_ALERT, PREMIUM_SMS, PREMIUM_CHARGES, FREE_OFFER);
+			BENEFIT_BAIT, FAKE_SECURITY_ALERT, TRANSFER_BAIT, GIVEN_CREDENTIALS, SPELLED_GAMBLING, PREMIUM_SMS,
+			PREMIUM_CHARGES, FREE_OFFER);
 
 	/** Words of warnings written about scams by police, banks and agencies. */
 	static final Pattern WARNING_WORDS = Pattern.compile("\\b(canh bao|khuyen cao|thu doan|(cac|nhung|nhieu) doi tuong"

@@ -127,6 +127,58 @@ class MessageAnalyzerTests {
 	}
 
 	@Test
+	void moneyTransferBaitIsFlaggedButARealTransferNoticeIsNot() {
+		MessageReport bait = ANALYZER.analyze("Bạn vừa nhận được khoản chuyển tiền 950 USD qua Western Union. "
+				+ "Bấm vào link wu-vn-nhan.top để nhận tiền về tài khoản.");
+		assertThat(codes(bait)).contains("transfer_bait");
+		assertThat(bait.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		MessageReport real = ANALYZER
+			.analyze("Quý khách vừa nhận được chuyển khoản 3.000.000 VND từ LE VAN C lúc 10:05. Số dư: 9.200.000 VND.");
+		assertThat(codes(real)).doesNotContain("transfer_bait");
+		assertThat(real.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
+	void handedOutCryptoCredentialsAreFlaggedButAPasswordNoticeIsNot() {
+		MessageReport bait = ANALYZER.analyze("Tai khoan dau tu cua anh dang co 4200 USDT. Ten dang nhap: hoang77, "
+				+ "mat khau: Hg778899. Dang nhap tai vncoin-max.net de rut.");
+		assertThat(codes(bait)).contains("given_credentials");
+		assertThat(bait.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		for (String text : new String[] { "Mật khẩu wifi tầng 3 là tang3@2025 nhé anh.",
+				"Sàn thông báo: nạp rút USDT tạm dừng từ 1h đến 3h để bảo trì. Bạn đã đổi mật khẩu thành công." }) {
+			MessageReport report = ANALYZER.analyze(text);
+			assertThat(codes(report)).as(text).doesNotContain("given_credentials");
+			assertThat(report.verdict()).as(text).isEqualTo(MessageVerdict.NO_SIGNS);
+		}
+	}
+
+	@Test
+	void spelledOutGamblingIsFlaggedButEverydayLookAlikesAreNot() {
+		for (String text : new String[] { "n.h.à c.á.i uy tín, thưởng lớn mỗi ngày",
+				"C-A-S-I-N-O trực tuyến, x.ó.c đ.ĩ.a rút nhanh" }) {
+			MessageReport report = ANALYZER.analyze(text);
+			assertThat(codes(report)).as(text).contains("gambling_spelled");
+			assertThat(report.verdict()).as(text).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		}
+		for (String text : new String[] { "Nhà cải tạo xong rồi, cuối tuần qua chơi nhé.",
+				"Cả cuộc họp sáng nay chỉ bàn chuyện ngân sách.", "Mẹ nạp đầu tiên cho con 50k tiền điện thoại." }) {
+			MessageReport report = ANALYZER.analyze(text);
+			assertThat(codes(report)).as(text).doesNotContain("gambling_spelled", "gambling");
+			assertThat(report.verdict()).as(text).isEqualTo(MessageVerdict.NO_SIGNS);
+		}
+	}
+
+	@Test
+	void redirectLinkHidingTheDestinationIsSuspiciousButADirectLinkIsNot() {
+		MessageReport redirect = ANALYZER
+			.analyze("Anh xem giúp em cái này: https://www.google.com/url?q=https://uu-dai-thang6.top/nhan");
+		assertThat(redirect.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		MessageReport direct = ANALYZER
+			.analyze("Anh xem giúp em báo cáo này: https://drive.google.com/file/d/9XyZ/view");
+		assertThat(direct.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
 	void dangerousLinkInAMessageIsASignal() {
 		MessageReport report = ANALYZER.analyze("Cap nhat thong tin tai https://dichvucong-gov.vn/capnhat");
 		assertThat(codes(report)).contains("dangerous_link");

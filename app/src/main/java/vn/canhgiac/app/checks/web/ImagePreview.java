@@ -3,14 +3,11 @@ package vn.canhgiac.app.checks.web;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.image.DecodeLimits;
+import vn.canhgiac.engine.image.ImageCodec;
 
 /**
  * Pictures for the browser: re-encoded as PNG (so no metadata of the original leaves the
@@ -23,8 +20,6 @@ final class ImagePreview {
 	private static final int MAX_SIDE_PX = 1024;
 
 	private static final int BLUR_SIDE_PX = 24;
-
-	private static final long MAX_PIXELS = 50_000_000L;
 
 	private ImagePreview() {
 	}
@@ -49,29 +44,19 @@ final class ImagePreview {
 			shown = resize(small, width, height);
 		}
 		outline(shown, boxes, scale);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(shown, "png", out);
-		return out.toByteArray();
+		return ImageCodec.encodePng(shown);
 	}
 
-	/** Reads the header first and refuses pixel floods before decoding. */
+	/**
+	 * The engine's safe decoder (header checked before decoding, pixel floods and broken
+	 * files refused), so the portal has no second, weaker image boundary.
+	 */
 	private static BufferedImage decode(byte[] bytes) throws IOException {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				throw new IOException("unsupported image");
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(in, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					throw new IOException("image too large");
-				}
-				return reader.read(0);
-			}
-			finally {
-				reader.dispose();
-			}
+		try {
+			return ImageCodec.toBufferedImage(ImageCodec.decode(bytes, DecodeLimits.DEFAULT).image());
+		}
+		catch (InputRejected ex) {
+			throw new IOException(ex.getMessage(), ex);
 		}
 	}
 

@@ -10,6 +10,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class PlatformConfiguration {
 
 	/**
+	 * The time source for deadlines, reminders and schedules; tests replace it to move
+	 * time forward.
+	 */
+	@org.springframework.context.annotation.Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+	java.time.Clock clock() {
+		return java.time.Clock.systemUTC();
+	}
+
+	/**
 	 * Background jobs run in the portal, not while a one-off command
 	 * ({@code bin/canhgiac admin
 	 * …}, {@code evidence verify}) uses the database.

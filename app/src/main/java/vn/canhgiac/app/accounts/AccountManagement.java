@@ -81,6 +81,11 @@ public class AccountManagement implements UserDetailsService {
 		return this.accounts.idOfPerson(personId);
 	}
 
+	/** Enabled accounts holding {@code role} in exactly this unit, by name. */
+	public List<Colleague> withRoleInUnit(Role role, long unitId) {
+		return this.accounts.withRoleInUnit(role, unitId);
+	}
+
 	public long accountCount() {
 		return this.accounts.count();
 	}

@@ -184,4 +184,14 @@ class Accounts {
 	record PasswordAge(java.time.Instant changedAt, boolean mustChange) {
 	}
 
+	List<Colleague> withRoleInUnit(Role role, long unitId) {
+		return this.jdbc.sql("""
+				select a.id, p.full_name from user_account a join person p on p.id = a.person_id
+				join account_role r on r.account_id = a.id
+				where r.role = ? and p.unit_id = ? and a.enabled order by p.full_name""")
+			.params(role.name(), unitId)
+			.query((rs, i) -> new Colleague(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
 }

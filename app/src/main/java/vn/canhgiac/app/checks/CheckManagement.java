@@ -138,6 +138,33 @@ public class CheckManagement {
 		return this.checks.byId(id).filter((c) -> c.requestedBy() != null && c.requestedBy().equals(viewer));
 	}
 
+	/**
+	 * A check by id, for modules that enforce their own access rules (a police officer
+	 * working the case the check belongs to).
+	 */
+	public Optional<ContentCheck> find(UUID id) {
+		return this.checks.byId(id);
+	}
+
+	/** Whether the checked file is a picture, so a forensic check of it makes sense. */
+	public boolean isPicture(ContentCheck check) {
+		return this.evidence.find(check.evidenceId()).map(CheckManagement::isImage).orElse(false);
+	}
+
+	/**
+	 * A picture of a check as a PNG: blurred unless {@code reveal}, with the findings
+	 * outlined. The read is logged with who and why; the caller enforces access.
+	 * @throws java.io.IOException when the stored file is no picture
+	 */
+	public byte[] picturePreview(ContentCheck check, boolean reveal, @Nullable Long viewer, String purpose)
+			throws java.io.IOException {
+		byte[] original = this.evidence.read(check.evidenceId(), viewer,
+				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, purpose);
+		return vn.canhgiac.app.checks.web.ImagePreview.render(original, !reveal,
+				(check.kind() == CheckKind.IMAGE && check.verdict() != null)
+						? vn.canhgiac.app.checks.web.CheckView.boxes(check) : List.of());
+	}
+
 	public List<ContentCheck> recent(long viewer) {
 		return this.checks.recentBy(viewer, 20);
 	}

@@ -88,6 +88,39 @@ public class DirectoryManagement {
 	}
 
 	/**
+	 * The station closest to a point (great-circle distance), for a member of the public
+	 * who lets the page use their location. The point is not stored.
+	 */
+	public Optional<PoliceStation> nearestStation(double latitude, double longitude) {
+		if (!Double.isFinite(latitude) || !Double.isFinite(longitude) || Math.abs(latitude) > 90
+				|| Math.abs(longitude) > 180) {
+			return Optional.empty();
+		}
+		return this.stations.all()
+			.stream()
+			.filter((s) -> s.latitude() != null && s.longitude() != null)
+			.min(java.util.Comparator
+				.comparingDouble((s) -> haversineKm(latitude, longitude, s.latitude(), s.longitude())));
+	}
+
+	static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.pow(Math.sin(dLat / 2), 2)
+				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+		return 6371.0 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+
+	/** Communes and wards, by name, for "where do you live" lists. */
+	public List<OrgUnit> communes() {
+		return this.units.all()
+			.stream()
+			.filter((u) -> u.kind().isCommuneLevel())
+			.sorted(java.util.Comparator.comparing(OrgUnit::name))
+			.toList();
+	}
+
+	/**
 	 * Police administrators administer the whole directory; unit administrators their own
 	 * unit and everything below it.
 	 */

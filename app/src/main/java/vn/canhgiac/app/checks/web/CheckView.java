@@ -41,11 +41,11 @@ public record CheckView(String verdict, String tone, int scorePercent, @Nullable
 	}
 
 	/** A rectangle to outline on the picture, in the picture's pixels. */
-	record Box(int x, int y, int width, int height, String kind) {
+	public record Box(int x, int y, int width, int height, String kind) {
 
 	}
 
-	static CheckView of(ContentCheck check) {
+	public static CheckView of(ContentCheck check) {
 		JsonNode report = JSON.readTree(check.reportJson() == null ? "{}" : check.reportJson());
 		String verdict = check.verdict() == null ? "" : check.verdict();
 		List<Reason> reasons = new ArrayList<>();
@@ -127,7 +127,7 @@ public record CheckView(String verdict, String tone, int scorePercent, @Nullable
 	}
 
 	/** Regions to outline: findings with a region, faces, and the matched region. */
-	static List<Box> boxes(ContentCheck check) {
+	public static List<Box> boxes(ContentCheck check) {
 		JsonNode report = JSON.readTree(check.reportJson() == null ? "{}" : check.reportJson());
 		List<Box> boxes = new ArrayList<>();
 		for (JsonNode face : array(report, "faces")) {

@@ -15,7 +15,7 @@ import vn.canhgiac.engine.image.ImageCodec;
  * is a downscale to a few dozen pixels and back, which leaves shapes but no face or body
  * detail.
  */
-final class ImagePreview {
+public final class ImagePreview {
 
 	private static final int MAX_SIDE_PX = 1024;
 
@@ -32,7 +32,8 @@ final class ImagePreview {
 	 * As {@link #render(byte[], boolean)}, with regions outlined (faces blue, findings
 	 * red, match green).
 	 */
-	static byte[] render(byte[] original, boolean blurred, java.util.List<CheckView.Box> boxes) throws IOException {
+	public static byte[] render(byte[] original, boolean blurred, java.util.List<CheckView.Box> boxes)
+			throws IOException {
 		BufferedImage image = decode(original);
 		double scale = Math.min(1.0, (double) MAX_SIDE_PX / Math.max(image.getWidth(), image.getHeight()));
 		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));

@@ -1,0 +1,13 @@
+package vn.canhgiac.app.cases;
+
+/**
+ * No such case, or not one the viewer may see: the two are answered alike so that case
+ * ids cannot be probed.
+ */
+public class CaseNotFound extends RuntimeException {
+
+	public CaseNotFound() {
+		super("no such case");
+	}
+
+}

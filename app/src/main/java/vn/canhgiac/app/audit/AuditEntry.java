@@ -12,11 +12,9 @@ record AuditEntry(long seq, Instant at, @Nullable Long actorId, String actorName
 		String objectType, String objectId, @Nullable String caseRef, String details, String prevHash) {
 
 	String computeHash() {
-		String line = String.join("\u001f", Long.toString(this.seq), Long.toString(this.at.getEpochSecond()),
-				Integer.toString(this.at.getNano()), (this.actorId != null) ? this.actorId.toString() : "",
-				this.actorName, this.actorRoles, this.action, this.objectType, this.objectId,
-				(this.caseRef != null) ? this.caseRef : "", this.details, this.prevHash);
-		return AuditTrail.sha256Hex(line);
+		return new AuditHash().hash(this.seq, this.at.getEpochSecond(), this.at.getNano(), this.actorId, this.actorName,
+				this.actorRoles, this.action, this.objectType, this.objectId, this.caseRef, this.details,
+				this.prevHash);
 	}
 
 }

@@ -1,11 +1,14 @@
 package vn.canhgiac.app.audit;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -72,6 +75,53 @@ public class AuditTrail {
 	/** Convenience for actions without details. */
 	public long record(@Nullable AuthenticatedPerson actor, String action, String objectType, String objectId) {
 		return record(actor, action, objectType, objectId, null, Map.of());
+	}
+
+	/**
+	 * The entries recorded for a case, oldest first (newest last).
+	 * @param caseRef the case reference given to {@code record}
+	 */
+	public List<AuditRecord> forCase(String caseRef) {
+		return this.jdbc.sql("""
+				select seq, at, actor_name, actor_roles, action, object_type, object_id, case_ref, details
+				from audit_entry where case_ref = ? order by seq""")
+			.param(caseRef)
+			.query(AuditTrail::auditRecord)
+			.list();
+	}
+
+	/** The entries recorded about one object, oldest first (newest last). */
+	public List<AuditRecord> forObject(String objectType, String objectId) {
+		return this.jdbc.sql("""
+				select seq, at, actor_name, actor_roles, action, object_type, object_id, case_ref, details
+				from audit_entry where object_type = ? and object_id = ? order by seq""")
+			.params(objectType, objectId)
+			.query(AuditTrail::auditRecord)
+			.list();
+	}
+
+	private static AuditRecord auditRecord(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String roles = rs.getString("actor_roles");
+		return new AuditRecord(rs.getLong("seq"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant(),
+				rs.getString("actor_name"), roles.isEmpty() ? List.of() : List.of(roles.split(",")),
+				rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+				rs.getString("case_ref"), parseDetails(rs.getString("details")));
+	}
+
+	/** The inverse of {@link #canonical(Map)}. */
+	static Map<String, String> parseDetails(String canonical) {
+		Map<String, String> details = new TreeMap<>();
+		if (canonical.isEmpty()) {
+			return Collections.unmodifiableMap(details);
+		}
+		for (String pair : canonical.split("&")) {
+			int equals = pair.indexOf('=');
+			String key = (equals < 0) ? pair : pair.substring(0, equals);
+			String value = (equals < 0) ? "" : pair.substring(equals + 1);
+			details.put(URLDecoder.decode(key, StandardCharsets.UTF_8),
+					URLDecoder.decode(value, StandardCharsets.UTF_8));
+		}
+		return Collections.unmodifiableMap(details);
 	}
 
 	static String canonical(Map<String, String> details) {

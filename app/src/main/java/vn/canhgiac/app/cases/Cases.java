@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,8 +59,7 @@ class Cases {
 
 	Optional<PoliceCase> visible(UUID id, AuthenticatedPerson viewer) {
 		return this.jdbc.sql(SELECT + " where pc.id = :id and " + VISIBLE)
-			.param("id", id)
-			.paramSource(viewerParams(viewer))
+			.params(viewerParams(viewer, Map.of("id", id)))
 			.query(Cases::map)
 			.optional();
 	}
@@ -73,17 +74,15 @@ class Cases {
 
 	List<PoliceCase> inbox(AuthenticatedPerson viewer, @Nullable CaseStatus status, boolean mine, int limit) {
 		return this.jdbc.sql(SELECT + " where " + VISIBLE + """
-				 and (cast(:status as text) is null or pc.status = :status)
+				 and (:status = '' or pc.status = :status)
 				 and (not :mine or pc.assignee_id = :me)
 				order by case pc.status when 'NEW' then 0 when 'TRIAGED' then 1 when 'INVESTIGATING' then 2 else 3 end,
 				         case pc.severity when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end,
 				         pc.created_at desc
 				limit :limit""")
-			.paramSource(viewerParams(viewer))
-			.param("status", (status != null) ? status.name() : null)
-			.param("mine", mine)
-			.param("me", viewer.accountId())
-			.param("limit", limit)
+			.params(viewerParams(viewer,
+					Map.of("status", (status != null) ? status.name() : "", "mine", mine, "me", viewer.accountId(),
+							"limit", limit)))
 			.query(Cases::map)
 			.list();
 	}
@@ -195,12 +194,14 @@ class Cases {
 			.list();
 	}
 
-	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource viewerParams(
-			AuthenticatedPerson viewer) {
-		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-			.addValue("admin", viewer.hasRole("POLICE_ADMIN"))
-			.addValue("officer", viewer.hasRole("POLICE_OFFICER"))
-			.addValue("unit", viewer.unitId());
+	private static Map<String, Object> viewerParams(AuthenticatedPerson viewer, Map<String, Object> others) {
+		Map<String, Object> params = new HashMap<>(others);
+		params.put("admin", viewer.hasRole("POLICE_ADMIN"));
+		params.put("officer", viewer.hasRole("POLICE_OFFICER"));
+		// -1 matches no unit: a null would make the comparisons unknown, which is also
+		// "no".
+		params.put("unit", (viewer.unitId() != null) ? viewer.unitId() : -1L);
+		return params;
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -116,8 +116,9 @@ class DemoData implements ApplicationRunner {
 		long anHoaPolice = station(communes.get("P-AH"), "CA-AH", "Công an phường An Hòa", "12 Lê Lợi, phường An Hòa",
 				"02393822113", 18.6796, 105.6813,
 				List.of(communes.get("P-AH"), communes.get("P-BM"), communes.get("P-HH")));
-		station(communes.get("P-TC"), "CA-TC", "Công an phường Thành Công", "45 Trần Phú, phường Thành Công",
-				"02393844113", 18.6902, 105.6921, List.of(communes.get("P-TC"), communes.get("X-TL")));
+		long thanhCongPolice = station(communes.get("P-TC"), "CA-TC", "Công an phường Thành Công",
+				"45 Trần Phú, phường Thành Công", "02393844113", 18.6902, 105.6921,
+				List.of(communes.get("P-TC"), communes.get("X-TL")));
 		station(communes.get("X-HB"), "CA-HB", "Công an xã Hòa Bình", "Thôn Trung, xã Hòa Bình", "02393866113", 18.7311,
 				105.6012, List.of(communes.get("X-HB"), communes.get("X-PX"), communes.get("X-DS")));
 		station(communes.get("X-TB"), "CA-TB", "Công an xã Thạch Bàn", "Thôn Bắc, xã Thạch Bàn", "02393888113", 18.6403,
@@ -139,6 +140,11 @@ class DemoData implements ApplicationRunner {
 		account("policeadmin", "Phạm Quốc Hưng", "Trưởng phòng", cyber, password,
 				EnumSet.of(Role.POLICE_OFFICER, Role.POLICE_ADMIN));
 		account("leader", "Hoàng Thị Mai", "Phó Chủ tịch UBND tỉnh", office, password, EnumSet.of(Role.LEADER));
+		// A second officer and member of staff elsewhere, so that "not my station" and
+		// "not my
+		// report" can be seen (and are tested) in demo mode.
+		account("police2", "Đỗ Văn Hải", "Cán bộ điều tra", thanhCongPolice, password, EnumSet.of(Role.POLICE_OFFICER));
+		account("staff2", "Vũ Thị Lan", "Chuyên viên", agencies.get(3), password, EnumSet.of(Role.STAFF));
 		this.twoFactor.enableWithKnownSecret("policeadmin", POLICE_ADMIN_TOTP_SECRET);
 	}
 

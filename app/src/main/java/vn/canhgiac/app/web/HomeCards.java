@@ -17,8 +17,8 @@ final class HomeCards {
 	private static final List<Capability> ALL = List.of(
 			new Capability("checkImage", "/checks/image",
 					Set.of("STAFF", "UNIT_ADMIN", "POLICE_OFFICER", "POLICE_ADMIN")),
-			new Capability("checkContent", "/checks", EVERYONE), new Capability("report", null, EVERYONE),
-			new Capability("cases", null, Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
+			new Capability("checkContent", "/checks", EVERYONE), new Capability("report", "/reports/new", EVERYONE),
+			new Capability("cases", "/cases", Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("campaigns", null, Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("advisories", null, EVERYONE),
 			new Capability("compliance", null, Set.of("UNIT_ADMIN", "POLICE_ADMIN", "LEADER")),
@@ -36,7 +36,8 @@ final class HomeCards {
 
 	/** The public landing page: what anyone can do without an account. */
 	static List<Capability> publicCards() {
-		return List.of(new Capability("lookup", null, Set.of()), new Capability("publicReport", null, Set.of()));
+		return List.of(new Capability("lookup", null, Set.of()),
+				new Capability("publicReport", "/public/report", Set.of()));
 	}
 
 }

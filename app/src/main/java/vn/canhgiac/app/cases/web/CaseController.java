@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.canhgiac.app.accounts.Reauthentication;
 import vn.canhgiac.app.audit.AuditTrail;
 import vn.canhgiac.app.cases.CaseManagement;
-import vn.canhgiac.app.cases.CaseNotFound;
 import vn.canhgiac.app.cases.CaseRefused;
 import vn.canhgiac.app.cases.CaseSeverity;
 import vn.canhgiac.app.cases.CaseStatus;
@@ -65,9 +64,8 @@ class CaseController {
 
 	private final AuditTrail audit;
 
-	CaseController(CaseManagement cases, ReportManagement reports, CheckManagement checks,
-			EvidenceManagement evidence, DirectoryManagement directory, Reauthentication reauthentication,
-			AuditTrail audit) {
+	CaseController(CaseManagement cases, ReportManagement reports, CheckManagement checks, EvidenceManagement evidence,
+			DirectoryManagement directory, Reauthentication reauthentication, AuditTrail audit) {
 		this.cases = cases;
 		this.reports = reports;
 		this.checks = checks;
@@ -130,8 +128,8 @@ class CaseController {
 	}
 
 	@PostMapping("/cases/{id}/assign")
-	String assign(@PathVariable UUID id, @RequestParam long assignee,
-			@AuthenticationPrincipal AuthenticatedPerson user, RedirectAttributes redirect) {
+	String assign(@PathVariable UUID id, @RequestParam long assignee, @AuthenticationPrincipal AuthenticatedPerson user,
+			RedirectAttributes redirect) {
 		this.cases.assign(id, assignee, user);
 		return done(id, redirect);
 	}
@@ -181,8 +179,8 @@ class CaseController {
 	}
 
 	@PostMapping("/cases/{id}/messages")
-	String message(@PathVariable UUID id, @RequestParam String body,
-			@AuthenticationPrincipal AuthenticatedPerson user, RedirectAttributes redirect) {
+	String message(@PathVariable UUID id, @RequestParam String body, @AuthenticationPrincipal AuthenticatedPerson user,
+			RedirectAttributes redirect) {
 		this.cases.messageReporter(id, body, user);
 		return done(id, redirect);
 	}
@@ -240,11 +238,6 @@ class CaseController {
 			.header("Content-Security-Policy", "sandbox; default-src 'none'")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(bytes);
-	}
-
-	@ExceptionHandler(CaseNotFound.class)
-	String notFound(HttpServletResponse response) {
-		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 	@ExceptionHandler(CaseRefused.class)

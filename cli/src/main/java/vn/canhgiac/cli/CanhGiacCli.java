@@ -17,7 +17,8 @@ import vn.canhgiac.engine.EngineVersion;
 				"  serve [--port N]            start the portal (embedded PostgreSQL, demo data)",
 				"  admin create-user ...       create the first administrator in production mode", "",
 				"Exit codes: 0 success, 2 bad input (one line on stderr says what is wrong)." },
-		subcommands = { CommandLine.HelpCommand.class, ImageCommand.class, CheckCommand.class })
+		subcommands = { CommandLine.HelpCommand.class, ImageCommand.class, CheckCommand.class,
+				VerifyPackageCommand.class })
 public final class CanhGiacCli {
 
 	/**

@@ -70,6 +70,19 @@ public class AuditCheckpoints {
 		return this.transactions.execute((status) -> checkpointLocked());
 	}
 
+	/**
+	 * Signs an export's manifest with the audit key (Ed25519, base64), so that a case
+	 * package can be verified offline against the key published with the checkpoints.
+	 */
+	public String signExport(String text) {
+		return signingKey().sign(text);
+	}
+
+	/** The audit public key, X.509 DER in base64, as shipped inside export packages. */
+	public String publicKeyBase64() {
+		return java.util.Base64.getEncoder().encodeToString(signingKey().publicKey().getEncoded());
+	}
+
 	/** The export file, {@code canhgiac.audit.checkpoint-file}. */
 	public Path checkpointFile() {
 		return this.properties.checkpointFile(this.home);

@@ -135,6 +135,17 @@ public class EvidenceManagement {
 		}
 	}
 
+	/**
+	 * The chain of custody of one object: every read, oldest first, with who and why.
+	 */
+	public List<AccessRecord> accessLog(UUID id) {
+		return this.objects.accessLog(id);
+	}
+
+	/** One logged read of an evidence object. */
+	public record AccessRecord(Instant at, String username, EvidenceAccess action, String purpose) {
+	}
+
 	public long accessCount(UUID id, EvidenceAccess access) {
 		return this.objects.accessCount(id, access);
 	}

@@ -68,4 +68,15 @@ class EvidenceObjects {
 			.single();
 	}
 
+	List<EvidenceManagement.AccessRecord> accessLog(UUID id) {
+		return this.jdbc.sql("""
+				select e.at, e.account_id, coalesce(a.username, 'system') as who, e.action, e.purpose
+				from evidence_access e left join user_account a on a.id = e.account_id
+				where e.object_id = ? order by e.at, e.id""")
+			.param(id)
+			.query((rs, i) -> new EvidenceManagement.AccessRecord(rs.getTimestamp("at").toInstant(),
+					rs.getString("who"), EvidenceAccess.valueOf(rs.getString("action")), rs.getString("purpose")))
+			.list();
+	}
+
 }

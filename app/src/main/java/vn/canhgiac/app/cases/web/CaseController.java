@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canhgiac.app.accounts.Reauthentication;
 import vn.canhgiac.app.audit.AuditTrail;
+import vn.canhgiac.app.cases.CaseExport;
 import vn.canhgiac.app.cases.CaseManagement;
 import vn.canhgiac.app.cases.CaseRefused;
 import vn.canhgiac.app.cases.CaseSeverity;
@@ -64,8 +65,10 @@ class CaseController {
 
 	private final AuditTrail audit;
 
+	private final CaseExport export;
+
 	CaseController(CaseManagement cases, ReportManagement reports, CheckManagement checks, EvidenceManagement evidence,
-			DirectoryManagement directory, Reauthentication reauthentication, AuditTrail audit) {
+			DirectoryManagement directory, Reauthentication reauthentication, AuditTrail audit, CaseExport export) {
 		this.cases = cases;
 		this.reports = reports;
 		this.checks = checks;
@@ -73,6 +76,7 @@ class CaseController {
 		this.directory = directory;
 		this.reauthentication = reauthentication;
 		this.audit = audit;
+		this.export = export;
 	}
 
 	@GetMapping("/cases")
@@ -238,6 +242,39 @@ class CaseController {
 			.header("Content-Security-Policy", "sandbox; default-src 'none'")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(bytes);
+	}
+
+	@GetMapping("/cases/{id}/export.pdf")
+	ResponseEntity<byte[]> exportPdf(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user,
+			java.util.Locale locale) throws IOException {
+		PoliceCase policeCase = this.cases.get(id, user);
+		byte[] pdf = this.export.summaryPdf(id, user, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header("Content-Disposition", "attachment; filename=\"" + policeCase.ref() + ".pdf\"")
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(pdf);
+	}
+
+	/**
+	 * The evidence package: originals, manifest and signatures. Holds unblurred evidence,
+	 * so it needs a fresh password confirmation like a reveal.
+	 */
+	@GetMapping("/cases/{id}/package.zip")
+	void exportPackage(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		PoliceCase policeCase = this.cases.get(id, user);
+		if (!this.reauthentication.isFresh(request)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		response.setContentType("application/zip");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + policeCase.ref() + ".zip\"");
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+		this.export.writePackage(id, user, response.getOutputStream());
 	}
 
 	@ExceptionHandler(CaseRefused.class)

@@ -1,5 +1,6 @@
 package vn.canhgiac.app.audit;
 
+import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -28,6 +29,15 @@ public record AuditCheckpoint(long seq, String hash, Instant at, String signatur
 
 	static String signedText(long seq, String hash, Instant at) {
 		return "canhgiac-audit-checkpoint-v1\n" + seq + "\n" + hash + "\n" + at;
+	}
+
+	/**
+	 * Whether the signature is this checkpoint's, made with the private half of the key.
+	 * @param publicKey an Ed25519 public key, e.g. from
+	 * {@link AuditCheckpoints#publicKeyPem()}
+	 */
+	public boolean verifiedBy(PublicKey publicKey) {
+		return AuditSigningKey.verify(publicKey, signedText(), this.signature);
 	}
 
 	/** The checkpoint as one JSON line (without the line break). */

@@ -88,6 +88,20 @@ public class AuditCheckpoints {
 		return this.properties.checkpointFile(this.home);
 	}
 
+	/**
+	 * The public key that verifies checkpoint signatures, as X.509 PEM (what
+	 * {@code audit-signing.pub} holds), for exports verified elsewhere. Creates the key
+	 * pair on first use.
+	 */
+	public String publicKeyPem() {
+		return AuditSigningKey.pem("PUBLIC KEY", signingKey().publicKey().getEncoded());
+	}
+
+	/** The public key that verifies checkpoint signatures. */
+	public java.security.PublicKey publicKey() {
+		return signingKey().publicKey();
+	}
+
 	/** The newest checkpoint stored in the database. */
 	public Optional<AuditCheckpoint> latest() {
 		return this.jdbc.sql("select seq, hash, at, signature from audit_checkpoint order by seq desc limit 1")

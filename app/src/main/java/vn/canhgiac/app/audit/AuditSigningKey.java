@@ -190,7 +190,7 @@ final class AuditSigningKey {
 		return Base64.getDecoder().decode(base64.toString());
 	}
 
-	private static String pem(String type, byte[] der) {
+	static String pem(String type, byte[] der) {
 		return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der)
 				+ "\n-----END " + type + "-----\n";
 	}

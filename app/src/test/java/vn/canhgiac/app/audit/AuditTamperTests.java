@@ -106,6 +106,11 @@ class AuditTamperTests {
 		assertThat(AuditSigningKey.verify(key, second.signedText(), second.signature())).isTrue();
 		assertThat(AuditSigningKey.verify(key, second.signedText().replace("\n4\n", "\n5\n"), second.signature()))
 			.isFalse();
+		assertThat(second.verifiedBy(this.checkpoints.publicKey())).isTrue();
+		assertThat(new AuditCheckpoint(5, second.hash(), second.at(), second.signature())
+			.verifiedBy(this.checkpoints.publicKey())).isFalse();
+		assertThat(this.checkpoints.publicKeyPem()).isEqualTo(Files.readString(AuditSigningKey.publicKeyFile(home)));
+		assertThat(AuditCheckpoint.parse(second.toJson())).contains(second);
 		assertThat(Files.getPosixFilePermissions(AuditSigningKey.privateKeyFile(home)))
 			.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 		assertThat(Files.readString(AuditSigningKey.privateKeyFile(home))).startsWith("-----BEGIN PRIVATE KEY-----");

@@ -123,9 +123,9 @@ class EvidenceCrashIT {
 		}
 		assertThat(answered.await(3, TimeUnit.MINUTES)).as("%d uploads answered before the kill", ANSWERED_BEFORE_KILL)
 			.isTrue();
+		long unansweredAtKill = inFlight.stream().filter((f) -> !f.isDone()).count();
 		this.portal.killHard();
 		this.crashed = true;
-		long unansweredAtKill = inFlight.stream().filter((f) -> !f.isDone()).count();
 
 		for (int i = 0; i < UPLOADS; i++) {
 			try {

@@ -185,12 +185,13 @@ public class EvidenceManagement {
 
 	/**
 	 * Removes stored objects that never got a database row (an upload that failed
-	 * half-way).
+	 * half-way), and partial writes a crash left behind.
 	 */
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
 	public int sweepOrphans() {
 		int removed = 0;
 		try {
+			removed += this.storage.deleteAbandonedWrites(Instant.now().minus(ORPHAN_AGE));
 			for (UUID id : this.storage.listOlderThan(Instant.now().minus(ORPHAN_AGE))) {
 				if (!this.objects.exists(id)) {
 					this.storage.delete(id);

@@ -31,4 +31,10 @@ interface EvidenceStorage {
 	/** Objects written before {@code before}, for the orphan sweep. */
 	List<UUID> listOlderThan(Instant before) throws IOException;
 
+	/**
+	 * Removes writes begun before {@code before} that never completed (a crash between
+	 * the first byte and the rename); returns how many.
+	 */
+	int deleteAbandonedWrites(Instant before) throws IOException;
+
 }

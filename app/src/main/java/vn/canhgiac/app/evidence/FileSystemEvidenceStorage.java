@@ -93,6 +93,19 @@ final class FileSystemEvidenceStorage implements EvidenceStorage {
 		return result;
 	}
 
+	@Override
+	public int deleteAbandonedWrites(Instant before) throws IOException {
+		int deleted = 0;
+		try (Stream<Path> files = Files.list(this.root.resolve("tmp"))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+					deleted++;
+				}
+			}
+		}
+		return deleted;
+	}
+
 	private Path path(UUID id) {
 		String name = id.toString();
 		return this.root.resolve(name.substring(0, 2)).resolve(name);

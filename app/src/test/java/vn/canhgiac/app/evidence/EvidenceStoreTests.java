@@ -103,6 +103,19 @@ class EvidenceStoreTests {
 			.isEqualTo(EvidenceManagement.Verification.Status.NOT_VERIFIED);
 	}
 
+	@Test
+	void partialWritesLeftByACrashAreSweptOnceStale() throws Exception {
+		Path tmp = this.properties.home().resolve("evidence").resolve("tmp");
+		Path stale = Files.write(tmp.resolve(java.util.UUID.randomUUID() + "123.part"), new byte[] { 'C', 'G' });
+		Files.setLastModifiedTime(stale,
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+		Path fresh = Files.write(tmp.resolve(java.util.UUID.randomUUID() + "456.part"), new byte[] { 'C', 'G' });
+		this.evidence.sweepOrphans();
+		assertThat(stale).doesNotExist();
+		assertThat(fresh).as("a write that may still be going on").exists();
+		Files.delete(fresh);
+	}
+
 	private List<Path> leftoverTemporaryFiles() throws IOException {
 		try (Stream<Path> files = Files.list(this.properties.home().resolve("evidence").resolve("tmp"))) {
 			return files.toList();

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalProcess implements AutoCloseable {
 
-	private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(4);
+	private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(6);
 
 	private final Process process;
 

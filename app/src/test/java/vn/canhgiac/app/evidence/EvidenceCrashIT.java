@@ -121,7 +121,7 @@ class EvidenceCrashIT {
 				}
 			}));
 		}
-		assertThat(answered.await(3, TimeUnit.MINUTES)).as("%d uploads answered before the kill", ANSWERED_BEFORE_KILL)
+		assertThat(answered.await(5, TimeUnit.MINUTES)).as("%d uploads answered before the kill", ANSWERED_BEFORE_KILL)
 			.isTrue();
 		long unansweredAtKill = inFlight.stream().filter((f) -> !f.isDone()).count();
 		this.portal.killHard();

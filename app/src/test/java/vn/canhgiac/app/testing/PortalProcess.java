@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalProcess implements AutoCloseable {
 
-	private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(4);
+	private static final Duration HEALTHY_TIMEOUT = Duration.ofMinutes(6);
 
 	private final Process process;
 
@@ -64,6 +64,9 @@ public final class PortalProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		environment(builder, home);
 		PortalProcess portal = new PortalProcess(builder.start(), port, home);
+		// If the test JVM itself is stopped (timeout, Ctrl-C), take the portal and its
+		// PostgreSQL along.
+		Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "stop-portal-" + port));
 		try {
 			portal.awaitHealthy(HEALTHY_TIMEOUT);
 		}

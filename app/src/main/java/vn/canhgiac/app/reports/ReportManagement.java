@@ -103,10 +103,11 @@ public class ReportManagement {
 		Instant now = this.clock.instant();
 		Report report = new Report(id, TrackingCodes.next(), accountId,
 				(reporter != null) ? reporter.displayName() : Reports.blankToNull(draft.reporterName()),
-				Reports.blankToNull(draft.reporterEmail()), Reports.blankToNull(draft.reporterPhone()),
-				draft.category(), draft.channel(), draft.happenedOn(), descriptionId, draft.moneyDemanded(),
-				draft.moneyPaid(), communeOf(draft, reporter), station.map(PoliceStation::id).orElse(null),
-				ReportStatus.RECEIVED, CONSENT_BASIS, now, ownCheck(draft.fromCheck(), accountId), now);
+				(reporter != null) ? workEmail(reporter) : Reports.blankToNull(draft.reporterEmail()),
+				Reports.blankToNull(draft.reporterPhone()), draft.category(), draft.channel(), draft.happenedOn(),
+				descriptionId, draft.moneyDemanded(), draft.moneyPaid(), communeOf(draft, reporter),
+				station.map(PoliceStation::id).orElse(null), ReportStatus.RECEIVED, CONSENT_BASIS, now,
+				ownCheck(draft.fromCheck(), accountId), now);
 		this.reports.insert(report, CONSENT_TEXT);
 		List<UUID> checkIds = runChecks(report, draft, uploads, accountId);
 		checkIds.forEach((checkId) -> this.reports.addCheck(id, checkId));
@@ -183,6 +184,9 @@ public class ReportManagement {
 		Long accountId = (author != null) ? author.accountId() : null;
 		UUID bodyId = this.evidence.storeBytes(body.getBytes(StandardCharsets.UTF_8), "message.txt", accountId).id();
 		this.reports.addMessage(reportId, fromPolice, bodyId);
+		if (fromPolice) {
+			this.events.publishEvent(new ReportUpdated(reportId));
+		}
 		this.audit.record(author, fromPolice ? "report.message.police" : "report.message.reporter", "report",
 				reportId.toString(), caseRef, Map.of());
 	}
@@ -190,7 +194,11 @@ public class ReportManagement {
 	/** Called by the cases module when the case moves on. */
 	@Transactional
 	public void updateStatus(UUID reportId, ReportStatus status) {
+		boolean changed = this.reports.byId(reportId).map((r) -> r.status() != status).orElse(false);
 		this.reports.updateStatus(reportId, status);
+		if (changed) {
+			this.events.publishEvent(new ReportUpdated(reportId));
+		}
 	}
 
 	private void validate(ReportDraft draft, List<Upload> uploads, @Nullable AuthenticatedPerson reporter) {
@@ -228,6 +236,11 @@ public class ReportManagement {
 				&& this.directory.unit(draft.communeId()).filter((unit) -> unit.kind().isCommuneLevel()).isEmpty()) {
 			throw new ReportRefused("Hãy chọn xã/phường trong danh sách.", "Choose a commune or ward from the list.");
 		}
+	}
+
+	private @Nullable String workEmail(AuthenticatedPerson reporter) {
+		return (reporter.personId() != null)
+				? this.directory.person(reporter.personId()).map((p) -> p.email()).orElse(null) : null;
 	}
 
 	private Optional<PoliceStation> stationFor(ReportDraft draft, @Nullable AuthenticatedPerson reporter) {

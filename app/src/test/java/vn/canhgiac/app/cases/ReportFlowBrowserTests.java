@@ -79,6 +79,7 @@ class ReportFlowBrowserTests {
 		String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
 		assertThat(browser.findElement(By.cssSelector(".picture-frame img")).getAttribute("src"))
 			.doesNotContain("reveal=true");
+		assertThat(horizontalOverflow()).as("the case page fits a phone").isLessThanOrEqualTo(0L);
 		HeadlessChromium.screenshot(browser, "22-case-page");
 
 		browser.findElement(By.linkText("Xác nhận mật khẩu để xem rõ hoặc tải bản gốc")).click();
@@ -109,10 +110,13 @@ class ReportFlowBrowserTests {
 		login("staff");
 		browser.get(reportUrl);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vụ việc đã kết thúc");
-		Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-		assertThat(overflow).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0L);
+		assertThat(horizontalOverflow()).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0L);
 		HeadlessChromium.screenshot(browser, "24-reporter-sees-outcome");
+	}
+
+	private static long horizontalOverflow() {
+		return (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 	}
 
 	private void login(String username) {

@@ -86,6 +86,8 @@ class RouteAccessTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}|\\*\\*");
 
+	private static final Pattern FIXTURE_REFERENCE = Pattern.compile("@([A-Za-z][A-Za-z0-9]*)");
+
 	private static final AtomicInteger unique = new AtomicInteger();
 
 	@Autowired
@@ -239,6 +241,16 @@ class RouteAccessTests {
 				this.sessions.get(subject).dirty = true;
 			}
 		}
+		String marker = null;
+		if (rule.hides() != null) {
+			Matcher reference = FIXTURE_REFERENCE.matcher(rule.hides());
+			StringBuilder text = new StringBuilder();
+			while (reference.find()) {
+				reference.appendReplacement(text, Matcher.quoteReplacement(context.get(reference.group(1)).toString()));
+			}
+			reference.appendTail(text);
+			marker = text.toString();
+		}
 		boolean permitted = allowed.contains(subject);
 		boolean watchState = !read && (!permitted || rule.unchanged().contains(subject));
 		String before = watchState ? fingerprint() : null;
@@ -255,6 +267,15 @@ class RouteAccessTests {
 		}
 		else if (permitted && !rule.lenient() && (refused || status / 100 > 3)) {
 			problem = "allowed but did not succeed: " + outcome + " (the fixture or the parameters are wrong)";
+		}
+		if (problem == null && marker != null && status / 100 == 2) {
+			boolean shown = result.getResponse().getContentAsString(StandardCharsets.UTF_8).contains(marker);
+			if (rule.sees().contains(subject) && !shown) {
+				problem = "the page should show " + marker + " to " + subject + " (fixture or marker wrong)";
+			}
+			else if (!rule.sees().contains(subject) && shown) {
+				problem = "LEAK: the page shows " + marker + " (someone else's) to " + subject;
+			}
 		}
 		if (problem == null && watchState) {
 			String after = fingerprint();
@@ -425,7 +446,7 @@ class RouteAccessTests {
 
 	/** One line of route-access.txt. */
 	record Rule(int line, String method, String path, List<String> who, Map<String, String> values, boolean lenient,
-			Set<String> unchanged, Set<String> variables) {
+			Set<String> unchanged, @Nullable String hides, Set<String> sees, Set<String> variables) {
 
 		private static final Pattern LINE = Pattern
 			.compile("^(GET|POST|PUT|PATCH|DELETE)\\s+(\\S+)\\s+->\\s+([^|]+?)\\s*(?:\\|(.*))?$");
@@ -466,6 +487,8 @@ class RouteAccessTests {
 			Map<String, String> values = new LinkedHashMap<>();
 			boolean lenient = false;
 			Set<String> unchanged = new LinkedHashSet<>();
+			String hides = null;
+			Set<String> sees = new LinkedHashSet<>();
 			if (matcher.group(4) != null) {
 				for (String token : matcher.group(4).strip().split("\\s+")) {
 					if (token.isEmpty()) {
@@ -476,6 +499,12 @@ class RouteAccessTests {
 					}
 					else if (token.startsWith("unchanged=")) {
 						unchanged.addAll(List.of(token.substring("unchanged=".length()).split(",")));
+					}
+					else if (token.startsWith("hides=")) {
+						hides = URLDecoder.decode(token.substring("hides=".length()), StandardCharsets.UTF_8);
+					}
+					else if (token.startsWith("sees=")) {
+						sees.addAll(List.of(token.substring("sees=".length()).split(",")));
 					}
 					else if (token.contains("=")) {
 						int eq = token.indexOf('=');
@@ -493,7 +522,20 @@ class RouteAccessTests {
 			while (variable.find()) {
 				variables.add((variable.group(1) != null) ? variable.group(1) : "**");
 			}
-			return new Rule(number, matcher.group(1), matcher.group(2), who, values, lenient, unchanged, variables);
+			for (String subject : union(unchanged, sees)) {
+				if (!SUBJECTS.contains(subject)) {
+					throw new IllegalArgumentException(
+							"route-access.txt line " + number + ": unknown subject " + subject);
+				}
+			}
+			return new Rule(number, matcher.group(1), matcher.group(2), who, values, lenient, unchanged, hides, sees,
+					variables);
+		}
+
+		private static Set<String> union(Set<String> a, Set<String> b) {
+			Set<String> union = new LinkedHashSet<>(a);
+			union.addAll(b);
+			return union;
 		}
 
 		String route() {

@@ -87,6 +87,10 @@ class Cases {
 			.list();
 	}
 
+	List<PoliceCase> all() {
+		return this.jdbc.sql(SELECT + " order by pc.ref").query(Cases::map).list();
+	}
+
 	void triage(UUID id, String category, CaseSeverity severity) {
 		this.jdbc.sql("""
 				update police_case set category = ?, severity = ?, updated_at = now(),

@@ -162,7 +162,7 @@ public class EvidenceManagement {
 		return result;
 	}
 
-	Verification verify(EvidenceObject object) {
+	public Verification verify(EvidenceObject object) {
 		if (!this.storage.exists(object.id())) {
 			return new Verification(object.id(), Verification.Status.MISSING);
 		}

@@ -169,6 +169,11 @@ class ContentCheckTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		assertThat(this.jdbc.sql("""
+				select action from audit_entry a join content_check c on a.object_id = c.evidence_id::text
+				where c.id = ? and a.actor_name = 'staff' order by seq""").param(id).query(String.class).list())
+			.as("every view and download is in the audit trail")
+			.contains("evidence.view-blurred", "evidence.download");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).containsIgnoringCase("Báo cáo kiểm tra ảnh").contains("Độc lập - Tự do - Hạnh phúc");

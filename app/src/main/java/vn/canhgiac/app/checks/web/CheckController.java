@@ -51,8 +51,11 @@ class CheckController {
 
 	private final Reauthentication reauthentication;
 
+	private final vn.canhgiac.app.audit.AuditTrail audit;
+
 	CheckController(CheckManagement checks, EvidenceManagement evidence, DirectoryManagement directory,
-			CheckReportPdf reportPdf, Reauthentication reauthentication) {
+			CheckReportPdf reportPdf, Reauthentication reauthentication, vn.canhgiac.app.audit.AuditTrail audit) {
+		this.audit = audit;
 		this.reportPdf = reportPdf;
 		this.reauthentication = reauthentication;
 		this.checks = checks;
@@ -154,8 +157,8 @@ class CheckController {
 		if (check.kind() != vn.canhgiac.app.checks.CheckKind.IMAGE || check.verdict() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		byte[] original = this.evidence.read(check.evidenceId(), user.accountId(),
-				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, "image check result");
+		byte[] original = read(check.evidenceId(), user, reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED,
+				"image check result");
 		return png(ImagePreview.render(original, !reveal, CheckView.boxes(check)));
 	}
 
@@ -172,7 +175,7 @@ class CheckController {
 		if (number < 1 || number > check.referenceIds().size() || check.verdict() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		byte[] original = this.evidence.read(check.referenceIds().get(number - 1), user.accountId(),
+		byte[] original = read(check.referenceIds().get(number - 1), user,
 				reveal ? EvidenceAccess.REVEAL : EvidenceAccess.VIEW_BLURRED, "reference photo of an image check");
 		return png(ImagePreview.render(original, !reveal, CheckView.referenceBoxes(check, Integer.toString(number))));
 	}
@@ -188,8 +191,7 @@ class CheckController {
 		if (check.kind() != vn.canhgiac.app.checks.CheckKind.IMAGE || check.verdict() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		byte[] original = this.evidence.read(check.evidenceId(), user.accountId(), EvidenceAccess.DOWNLOAD,
-				"PDF report of an image check");
+		byte[] original = read(check.evidenceId(), user, EvidenceAccess.DOWNLOAD, "PDF report of an image check");
 		java.util.Map<String, Object> model = new java.util.HashMap<>(CheckView.integrity(check));
 		model.put("check", check);
 		model.put("view", CheckView.of(check));
@@ -214,8 +216,7 @@ class CheckController {
 		if (stored == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return png(this.evidence.read(UUID.fromString(stored), user.accountId(), EvidenceAccess.VIEW_BLURRED,
-				"forensic map " + kind));
+		return png(read(UUID.fromString(stored), user, EvidenceAccess.VIEW_BLURRED, "forensic map " + kind));
 	}
 
 	@ExceptionHandler({ CheckRefused.class, EvidenceRejected.class })
@@ -230,6 +231,17 @@ class CheckController {
 			model.addAttribute("errorEn", rejected.messageEn());
 		}
 		return "checks/refused";
+	}
+
+	/**
+	 * Reads evidence for its owner: logged in the evidence access log and in the audit
+	 * trail with who, role and purpose.
+	 */
+	private byte[] read(UUID id, AuthenticatedPerson user, EvidenceAccess access, String purpose) {
+		byte[] bytes = this.evidence.read(id, user.accountId(), access, purpose);
+		this.audit.record(user, "evidence." + access.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+				"evidence", id.toString(), null, java.util.Map.of("purpose", purpose));
+		return bytes;
 	}
 
 	private void requireFreshForReveal(boolean reveal, HttpServletRequest request) {

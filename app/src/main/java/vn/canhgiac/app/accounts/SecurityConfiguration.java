@@ -87,6 +87,11 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(EndpointRequest.to("health"))
 					.permitAll()
+					// public advisories: the controller serves only public ones to
+					// anonymous
+					// visitors
+					.requestMatchers("/advisories/feed.atom", "/advisories/{id}/cap.xml")
+					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())
 					.hasRole(Role.POLICE_ADMIN.name())
 					.requestMatchers("/admin/**")

@@ -127,6 +127,33 @@ class AdvisoryBrowserTests {
 		screenshot("adv-10-compliance-overview");
 	}
 
+	@Test
+	void editorsFormAndPublicPagesWorkAtPhoneWidth() throws Exception {
+		login("unitadmin");
+		browser.get(url("/advisories/manage"));
+		assertThat(text("h1")).isEqualTo("Quản lý cảnh báo");
+		screenshot("adv-11-manage-unitadmin");
+		browser.findElement(By.id("new-advisory")).click();
+		assertThat(browser.findElements(By.id("everyone"))).as("a unit administrator cannot address everyone")
+			.isEmpty();
+		browser.findElement(By.id("number")).sendKeys("71/UBND-AH");
+		browser.findElement(By.id("title")).sendKeys("Cảnh báo của phường An Hòa");
+		screenshot("adv-12-form");
+		browser.findElement(By.id("save")).click();
+		assertThat(text("main")).contains("Dự thảo").contains("Cảnh báo của phường An Hòa");
+		browser.findElement(By.id("submit-review")).click();
+		assertThat(text("main")).as("the audience is still missing").contains("nơi nhận");
+		screenshot("adv-13-submit-refused");
+		logout();
+
+		browser.get(url("/public/advisories"));
+		assertThat(text("main")).contains("127/CAT-ANM").doesNotContain("183/UBND-NC");
+		screenshot("adv-14-public-list");
+		browser.findElement(By.partialLinkText("127/CAT-ANM")).click();
+		assertThat(text("h1")).isEqualTo("Cảnh báo thủ đoạn tống tiền bằng hình ảnh cắt ghép");
+		screenshot("adv-15-public-advisory");
+	}
+
 	private String text(String tag) {
 		return browser.findElement(By.tagName(tag)).getText();
 	}

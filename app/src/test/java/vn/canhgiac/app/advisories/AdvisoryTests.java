@@ -287,7 +287,7 @@ class AdvisoryTests {
 		assertThat(receipt.openedAt()).isBeforeOrEqualTo(receipt.acknowledgedAt());
 
 		// and through the API directly: of many concurrent calls exactly one records it
-		User unitAdminInOffice = staff;
+		User reader = staff;
 		long second = published(this.advisories, this.jdbc,
 				draft("11/ACK", new Audience(false, List.of(office), List.of())));
 		ExecutorService calls = Executors.newFixedThreadPool(8);
@@ -296,7 +296,7 @@ class AdvisoryTests {
 		for (int i = 0; i < 8; i++) {
 			tasks.add(() -> {
 				go.await();
-				return this.advisories.acknowledge(second, unitAdminInOffice);
+				return this.advisories.acknowledge(second, reader);
 			});
 		}
 		List<Future<Boolean>> firsts = new ArrayList<>();
@@ -343,6 +343,35 @@ class AdvisoryTests {
 			.receipt();
 		assertThat(receipt.quizAttempts()).isEqualTo(3);
 		assertThat(receipt.quizPassedAt()).isNotNull();
+	}
+
+	@Test
+	void scannedOriginalGoesThroughTheEvidenceStoreAndEveryReadIsLogged() throws Exception {
+		long office = unitId(this.jdbc, "UBND-AH-VP");
+		User author = user(this.jdbc, "policeadmin");
+		long id = this.advisories.create(draft("13/SCAN", new Audience(false, List.of(office), List.of())), author);
+		byte[] pdf = "%PDF-1.4\n% bản scan thử\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+		this.advisories.attach(id, new ByteArrayInputStream(pdf), "183-UBND-NC.pdf", author);
+		assertThatThrownBy(() -> this.advisories.attach(id,
+				new ByteArrayInputStream("MZ not a scan".getBytes(StandardCharsets.UTF_8)), "x.exe", author))
+			.isInstanceOf(AdvisoryRefused.class);
+		this.advisories.submitForReview(id, author);
+		this.advisories.publish(id, user(this.jdbc, "leader"));
+		Advisory advisory = this.advisories.get(id);
+		assertThat(advisory.attachmentType()).isEqualTo("application/pdf");
+
+		MockHttpSession staff = DemoLogins.login(this.mvc, this.jdbc, "staff");
+		byte[] read = this.mvc.perform(get("/advisories/" + id + "/original").session(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(read).isEqualTo(pdf);
+		assertThat(this.jdbc.sql("select count(*) from evidence_access where object_id = ?")
+			.param(advisory.attachmentId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		this.mvc.perform(get("/advisories/" + id + "/original")).andExpect(status().is3xxRedirection());
 	}
 
 	// Mail, reminders, escalation

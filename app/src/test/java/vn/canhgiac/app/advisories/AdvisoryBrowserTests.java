@@ -144,6 +144,8 @@ class AdvisoryBrowserTests {
 		browser.findElement(By.id("submit-review")).click();
 		assertThat(text("main")).as("the audience is still missing").contains("nơi nhận");
 		screenshot("adv-13-submit-refused");
+		browser.findElement(By.linkText("Quay lại văn bản")).click();
+		assertThat(text("h1")).isEqualTo("Cảnh báo của phường An Hòa");
 		logout();
 
 		browser.get(url("/public/advisories"));

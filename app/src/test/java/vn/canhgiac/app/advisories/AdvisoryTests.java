@@ -513,6 +513,8 @@ class AdvisoryTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/compliance.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("BÁO CÁO TIẾN ĐỘ QUÁN TRIỆT")

@@ -24,7 +24,13 @@ class AdvisoryWebAdvice {
 	}
 
 	@ExceptionHandler({ AdvisoryRefused.class, EvidenceRejected.class })
-	String refused(RuntimeException ex, Model model, HttpServletResponse response) {
+	String refused(RuntimeException ex, Model model, HttpServletResponse response,
+			jakarta.servlet.http.HttpServletRequest request) {
+		java.util.regex.Matcher advisory = java.util.regex.Pattern.compile("^/advisories/(\\d+)/.+")
+			.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		if (advisory.matches() && !(ex instanceof AdvisoryRefused r && r.kind() == AdvisoryRefused.Kind.NOT_FOUND)) {
+			model.addAttribute("backTo", Long.parseLong(advisory.group(1)));
+		}
 		HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
 		if (ex instanceof AdvisoryRefused refused) {
 			status = switch (refused.kind()) {

@@ -87,9 +87,7 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(EndpointRequest.to("health"))
 					.permitAll()
-					// public advisories: the controller serves only public ones to
-					// anonymous
-					// visitors
+					// advisories: only public ones are served to anonymous visitors
 					.requestMatchers("/advisories/feed.atom", "/advisories/{id}/cap.xml")
 					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())

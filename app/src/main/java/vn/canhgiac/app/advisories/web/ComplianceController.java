@@ -97,9 +97,10 @@ class ComplianceController {
 					"dat_kiem_tra", "so_lan_lam_bai", "so_lan_nhac");
 			AdvisoryFormats f = AdvisoryFormats.INSTANCE;
 			for (PendingPerson p : people) {
-				csv.printRecord(advisory.label(), p.fullName(), (p.position() != null) ? p.position() : "",
-						p.unitName(), f.dateTime(p.addedAt()), f.dateTime(p.deliveredAt()), f.dateTime(p.openedAt()),
-						f.dateTime(p.acknowledgedAt()), f.dateTime(p.quizPassedAt()), p.quizAttempts(), p.reminders());
+				csv.printRecord(cell(advisory.label()), cell(p.fullName()),
+						cell((p.position() != null) ? p.position() : ""), cell(p.unitName()), f.dateTime(p.addedAt()),
+						f.dateTime(p.deliveredAt()), f.dateTime(p.openedAt()), f.dateTime(p.acknowledgedAt()),
+						f.dateTime(p.quizPassedAt()), p.quizAttempts(), p.reminders());
 			}
 		}
 		return download(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
@@ -113,6 +114,14 @@ class ComplianceController {
 		byte[] bytes = this.pdf.render(Map.of("r", report, "a", report.advisory(), "fmt", AdvisoryFormats.INSTANCE,
 				"printedAt", java.time.Instant.now()), locale);
 		return download(bytes, MediaType.APPLICATION_PDF_VALUE, fileName(report.advisory(), "pdf"));
+	}
+
+	/**
+	 * A cell a spreadsheet will not run as a formula (names and units are typed by
+	 * people).
+	 */
+	static String cell(String text) {
+		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 	private List<OrgUnit> unitChoices(AuthenticatedPerson user) {

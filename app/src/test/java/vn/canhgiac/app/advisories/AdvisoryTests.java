@@ -374,6 +374,27 @@ class AdvisoryTests {
 		this.mvc.perform(get("/advisories/" + id + "/original")).andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void aPersonDownloadsTheirOwnRecord() throws Exception {
+		MockHttpSession staff = DemoLogins.login(this.mvc, this.jdbc, "staff");
+		String page = this.mvc.perform(get("/advisories").session(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains(AdvisoryDemoData.DIRECTIVE).contains("Cần đọc và xác nhận");
+		String csv = this.mvc.perform(get("/advisories/mine.csv").session(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().filter((l) -> l.startsWith(AdvisoryDemoData.POLICE_LETTER)).findFirst().orElseThrow())
+			.as("the police letter was acknowledged in the demo")
+			.matches(".*,PUBLISHED,.+,.+,\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4},");
+		assertThat(csv.lines().filter((l) -> l.startsWith(AdvisoryDemoData.DIRECTIVE)).findFirst().orElseThrow())
+			.endsWith(",,");
+	}
+
 	// Mail, reminders, escalation
 
 	@Test

@@ -66,6 +66,30 @@ class AdvisoryController {
 		return "advisories/mine";
 	}
 
+	/** A person's own record of every advisory sent to them, for their file. */
+	@GetMapping("/advisories/mine.csv")
+	ResponseEntity<byte[]> mineCsv(@AuthenticationPrincipal AuthenticatedPerson user) throws IOException {
+		java.io.StringWriter out = new java.io.StringWriter();
+		out.write('\uFEFF');
+		AdvisoryFormats f = AdvisoryFormats.INSTANCE;
+		try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out,
+				org.apache.commons.csv.CSVFormat.DEFAULT)) {
+			csv.printRecord("so_hieu", "tieu_de", "ngay_ban_hanh", "tinh_trang", "da_nhan", "da_mo", "da_xac_nhan",
+					"dat_kiem_tra");
+			for (InboxItem item : this.advisories.inbox(user)) {
+				csv.printRecord(ComplianceController.cell((item.number() != null) ? item.number() : ""),
+						ComplianceController.cell(item.title()), f.date(item.issuedOn()), item.status().name(),
+						f.dateTime(item.receipt().deliveredAt()), f.dateTime(item.receipt().openedAt()),
+						f.dateTime(item.receipt().acknowledgedAt()), f.dateTime(item.receipt().quizPassedAt()));
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("canh-bao-cua-toi.csv").build().toString())
+			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
 	@GetMapping("/advisories/{id:\\d+}")
 	String read(@PathVariable long id, @AuthenticationPrincipal AuthenticatedPerson user, Model model) {
 		ReadView view = this.advisories.open(id, user);

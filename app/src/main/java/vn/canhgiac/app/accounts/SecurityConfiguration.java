@@ -87,6 +87,9 @@ class SecurityConfiguration {
 					.permitAll()
 					.requestMatchers(EndpointRequest.to("health"))
 					.permitAll()
+					// advisories: only public ones are served to anonymous visitors
+					.requestMatchers("/advisories/feed.atom", "/advisories/{id}/cap.xml")
+					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())
 					.hasRole(Role.POLICE_ADMIN.name())
 					.requestMatchers("/admin/**")

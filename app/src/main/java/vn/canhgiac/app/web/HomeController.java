@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.canhgiac.app.advisories.Advisories;
 import vn.canhgiac.app.directory.AuthenticatedPerson;
 import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.directory.OrgUnit;
@@ -21,8 +22,11 @@ class HomeController {
 
 	private final DirectoryManagement directory;
 
-	HomeController(DirectoryManagement directory) {
+	private final Advisories advisories;
+
+	HomeController(DirectoryManagement directory, Advisories advisories) {
 		this.directory = directory;
+		this.advisories = advisories;
 	}
 
 	@GetMapping("/")
@@ -42,6 +46,7 @@ class HomeController {
 		model.addAttribute("station", station.orElse(null));
 		model.addAttribute("unitPath", unitPath);
 		model.addAttribute("roles", user.roleNames().stream().sorted().toList());
+		model.addAttribute("owedAdvisories", this.advisories.owed(user));
 		return "web/home";
 	}
 

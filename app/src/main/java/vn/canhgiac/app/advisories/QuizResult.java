@@ -1,0 +1,12 @@
+package vn.canhgiac.app.advisories;
+
+import java.util.List;
+
+/**
+ * The outcome of one quiz attempt: how many answers were right, the score against the
+ * pass mark, and which questions (by index) were answered wrongly.
+ */
+public record QuizResult(int correct, int total, int scorePercent, int passPercent, boolean passed,
+		List<Integer> wrong) {
+
+}

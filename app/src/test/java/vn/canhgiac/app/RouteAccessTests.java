@@ -318,9 +318,14 @@ class RouteAccessTests {
 				  (select md5(coalesce(string_agg(t.id || t.username || t.password_hash || t.enabled
 				      || t.must_change_password || t.session_epoch || coalesce(t.totp_secret, ''), ','
 				      order by t.id), '')) from user_account t),
-				  (select count(*) from recovery_code), (select count(*) from account_security_event))""")
-			.query(String.class)
-			.single();
+				  (select count(*) from recovery_code), (select count(*) from account_security_event),
+				  (select md5(coalesce(string_agg(concat_ws('|', t.id, t.status, t.updated_at, t.attachment_id,
+				      t.publisher_account_id), ',' order by t.id), '')) from advisory t),
+				  (select concat_ws('/', count(acknowledged_at), sum(quiz_attempts), sum(reminders))
+				      from advisory_recipient),
+				  (select md5(coalesce(string_agg(t.id || t.url, ',' order by t.id), '')) from advisory_feed t),
+				  (select md5(coalesce(string_agg(concat_ws('|', t.id, t.advisory_id), ',' order by t.id), ''))
+				      from advisory_feed_item t))""").query(String.class).single();
 	}
 
 	/** All handler-method routes: controllers and actuator endpoints. */
@@ -754,6 +759,65 @@ class RouteAccessTests {
 				assertThat(location).as("public report").startsWith("/public/reports/");
 				return location.substring("/public/reports/".length(), location.indexOf('?'));
 			}));
+			// Advisories: unit A is UBND phường An Hòa (unitadmin's unit; staff works
+			// below it)
+			r.put("unitA", shared(null, (c) -> t.unitId("UBND-AH")));
+			r.put("publicAdvisory", shared(null, (c) -> t.advisoryByNumber("127/CAT-ANM")));
+			r.put("directive", shared(null, (c) -> t.advisoryByNumber("183/UBND-NC")));
+			// a draft of unitadmin's for unit A, complete (it can be submitted), with its
+			// original
+			r.put("advisoryDraft", fresh("unitadmin", (c) -> {
+				long id = t.advisory("unitadmin", (Long) c.get("unitA"));
+				t.as("unitadmin", multipart("/advisories/" + id + "/original")
+					.file(new MockMultipartFile("file", "ban-goc.png", "image/png", png(64, 48))));
+				return id;
+			}));
+			r.put("advisoryReview", fresh("unitadmin", (c) -> t.submitted("unitadmin", (Long) c.get("unitA"))));
+			// in review, drafted by policeadmin: only another person (the leader)
+			// publishes it
+			r.put("policeadminReview", fresh("policeadmin", (c) -> t.submitted("policeadmin", (Long) c.get("unitB"))));
+			r.put("policeadminDraft", shared("policeadmin", (c) -> t.advisory("policeadmin", (Long) c.get("unitB"))));
+			r.put("policeadminDraftNumber", shared(null, (c) -> t.advisoryNumber((Long) c.get("policeadminDraft"))));
+			// published, not public, addressed to unit A only
+			r.put("advisoryPublished", fresh(null, (c) -> {
+				long id = t.submitted("unitadmin", (Long) c.get("unitA"));
+				t.as("policeadmin", post("/advisories/" + id + "/publish"));
+				return id;
+			}));
+			// the same with its original, and acknowledged by its two recipients among
+			// the
+			// subjects (staff and unitadmin), so they can answer the quiz
+			r.put("advisoryA", shared(null, (c) -> {
+				long id = t.advisory("unitadmin", (Long) c.get("unitA"));
+				t.as("unitadmin", multipart("/advisories/" + id + "/original")
+					.file(new MockMultipartFile("file", "ban-goc.png", "image/png", png(64, 48))));
+				t.as("unitadmin", post("/advisories/" + id + "/submit"));
+				t.as("leader", post("/advisories/" + id + "/publish"));
+				t.as("staff", post("/advisories/" + id + "/acknowledge"));
+				t.as("unitadmin", post("/advisories/" + id + "/acknowledge"));
+				return id;
+			}));
+			r.put("advisoryANumber", shared(null, (c) -> t.advisoryNumber((Long) c.get("advisoryA"))));
+			// published, not public, addressed to unit B only
+			r.put("advisoryB", shared(null, (c) -> {
+				long id = t.submitted("policeadmin", (Long) c.get("unitB"));
+				t.as("leader", post("/advisories/" + id + "/publish"));
+				return id;
+			}));
+			r.put("advisoryBNumber", shared(null, (c) -> t.advisoryNumber((Long) c.get("advisoryB"))));
+			// official feeds: never a real address (nothing listens on port 9 here)
+			r.put("feed", fresh(null, (c) -> {
+				String url = "http://127.0.0.1:9/canh-bao-" + unique.incrementAndGet() + ".xml";
+				t.as("policeadmin", post("/advisories/feeds").param("url", url).param("name", "Nguồn thử"));
+				return t.jdbc.sql("select id from advisory_feed where url = ?").param(url).query(Long.class).single();
+			}));
+			r.put("feedItem", fresh(null, (c) -> t.jdbc.sql("""
+					insert into advisory_feed_item (feed_id, guid, title, link, summary, published_at, fetched_at)
+					values (?, ?, 'Cảnh báo giả danh công an gọi điện', null, 'Không chuyển tiền.', now(), now())
+					returning id""")
+				.params(c.get("feed"), "urn:thu:" + unique.incrementAndGet())
+				.query(Long.class)
+				.single()));
 			this.registry = r;
 		}
 
@@ -814,6 +878,46 @@ class RouteAccessTests {
 			.param("communeId", Long.toString(commune))
 			.param("consent", "true");
 		return created(username, builder, "/reports/");
+	}
+
+	private long advisoryByNumber(String number) {
+		return this.jdbc.sql("select id from advisory where number = ?").param(number).query(Long.class).single();
+	}
+
+	private String advisoryNumber(long id) {
+		return this.jdbc.sql("select number from advisory where id = ?").param(id).query(String.class).single();
+	}
+
+	/**
+	 * A complete draft advisory (with a one-question quiz, not public) by an editor for a
+	 * unit; its number is unique.
+	 */
+	private long advisory(String author, long unit) {
+		MvcResult result = as(author,
+				post("/advisories/new").param("number", "RA" + unique.incrementAndGet() + "-KT")
+					.param("issuedOn", java.time.LocalDate.now().toString())
+					.param("issuer", "UBND phường An Hòa")
+					.param("signer", "Người ký thử")
+					.param("title", "Cảnh báo thử")
+					.param("subject", "V/v cảnh báo thử")
+					.param("body", "Không chuyển tiền cho người **lạ**.")
+					.param("category", "PHISHING")
+					.param("units", Long.toString(unit))
+					.param("quizPassPercent", "100")
+					.param("q0", "Có nên chuyển tiền?")
+					.param("q0o0", "Có")
+					.param("q0o1", "Không")
+					.param("q0c", "1"));
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).as("advisory drafted by %s", author).matches("/advisories/\\d+");
+		return Long.parseLong(location.substring("/advisories/".length()));
+	}
+
+	/** A draft advisory submitted for review by its author. */
+	private long submitted(String author, long unit) {
+		long id = advisory(author, unit);
+		as(author, post("/advisories/" + id + "/submit"));
+		return id;
 	}
 
 	private UUID caseOf(UUID reportId) {

@@ -245,13 +245,22 @@ public class Advisories {
 				Map.of("evidence", stored.id().toString()));
 	}
 
+	/**
+	 * A draft for its editing page: only its author or a police administrator, and only
+	 * while it is a draft (the form shows the quiz's answers).
+	 */
+	public Advisory forEditing(long id, AuthenticatedPerson editor) {
+		return editable(id, editor);
+	}
+
 	private Advisory editable(long id, AuthenticatedPerson editor) {
 		Advisory advisory = get(id);
-		if (advisory.status() != AdvisoryStatus.DRAFT) {
-			throw AdvisoryRefused.invalid("Chỉ sửa được văn bản đang ở dạng dự thảo.", "Only drafts can be edited.");
-		}
+		// who first: someone else learns nothing, not even that it is no longer a draft
 		if (!(advisory.authorAccountId() == editor.accountId() || editor.hasRole("POLICE_ADMIN"))) {
 			throw AdvisoryRefused.forbidden();
+		}
+		if (advisory.status() != AdvisoryStatus.DRAFT) {
+			throw AdvisoryRefused.invalid("Chỉ sửa được văn bản đang ở dạng dự thảo.", "Only drafts can be edited.");
 		}
 		return advisory;
 	}
@@ -530,10 +539,7 @@ public class Advisories {
 
 	public ComplianceReport compliance(long id, AuthenticatedPerson user, @Nullable Long unitId, int pendingLimit) {
 		Long root = scopeRoot(user, unitId);
-		Advisory advisory = get(id);
-		if (advisory.status() == AdvisoryStatus.DRAFT || advisory.status() == AdvisoryStatus.REVIEW) {
-			throw AdvisoryRefused.invalid("Văn bản chưa ban hành.", "Not published yet.");
-		}
+		Advisory advisory = published(id);
 		Map<Long, OrgUnit> units = this.directory.units()
 			.stream()
 			.collect(Collectors.toMap(OrgUnit::id, Function.identity()));
@@ -574,8 +580,20 @@ public class Advisories {
 	/** Every person's record in the user's scope, for CSV and PDF. */
 	public List<PendingPerson> records(long id, AuthenticatedPerson user, @Nullable Long unitId, boolean onlyPending) {
 		Long root = scopeRoot(user, unitId);
-		get(id);
+		published(id);
 		return this.repository.people(id, root, onlyPending, 1_000_000);
+	}
+
+	/**
+	 * A published (or withdrawn) advisory; a draft or one in review has no compliance
+	 * figures, and its number or title is not shown to those who may not read it.
+	 */
+	private Advisory published(long id) {
+		Advisory advisory = get(id);
+		if (advisory.status() == AdvisoryStatus.DRAFT || advisory.status() == AdvisoryStatus.REVIEW) {
+			throw new AdvisoryRefused(AdvisoryRefused.Kind.NOT_FOUND, "Văn bản chưa ban hành.", "Not published yet.");
+		}
+		return advisory;
 	}
 
 	/**

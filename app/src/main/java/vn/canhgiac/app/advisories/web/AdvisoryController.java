@@ -200,7 +200,7 @@ class AdvisoryController {
 
 	@GetMapping("/advisories/{id:\\d+}/edit")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal AuthenticatedPerson user, Model model) {
-		Advisory advisory = this.advisories.open(id, user).advisory();
+		Advisory advisory = this.advisories.forEditing(id, user);
 		return form(advisory.toDraft(), advisory, user, model, null);
 	}
 

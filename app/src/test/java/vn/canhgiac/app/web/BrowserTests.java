@@ -73,7 +73,9 @@ class BrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, Nguyễn Văn An");
 		assertThat(browser.findElement(By.cssSelector(".station-name")).getText()).isEqualTo("Công an phường An Hòa");
-		assertThat(browser.findElements(By.cssSelector(".card.coming"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".card.available a[href='/reports/new']")))
+			.as("staff can report to the police from home")
+			.hasSize(1);
 		Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0L);

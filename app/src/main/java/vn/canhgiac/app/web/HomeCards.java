@@ -19,7 +19,7 @@ final class HomeCards {
 					Set.of("STAFF", "UNIT_ADMIN", "POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("checkContent", "/checks", EVERYONE), new Capability("report", null, EVERYONE),
 			new Capability("cases", null, Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
-			new Capability("campaigns", null, Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
+			new Capability("campaigns", "/intel/campaigns", Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("advisories", null, EVERYONE),
 			new Capability("compliance", null, Set.of("UNIT_ADMIN", "POLICE_ADMIN", "LEADER")),
 			new Capability("statistics", null, Set.of("POLICE_ADMIN", "LEADER")),
@@ -36,7 +36,8 @@ final class HomeCards {
 
 	/** The public landing page: what anyone can do without an account. */
 	static List<Capability> publicCards() {
-		return List.of(new Capability("lookup", null, Set.of()), new Capability("publicReport", null, Set.of()));
+		return List.of(new Capability("lookup", "/public/lookup", Set.of()),
+				new Capability("publicReport", null, Set.of()));
 	}
 
 }

@@ -44,7 +44,7 @@ class IntelCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			  bin/canhgiac intel import --format chongluadao|csv [--dry-run] [--source NAME] FILE
 			  bin/canhgiac intel export --format csv|stix --out FILE
 			  bin/canhgiac intel seed --indicators N --cases M
-			  bin/canhgiac intel bench [--reports N]""";
+			  bin/canhgiac intel bench [--reports N] [--hot N]""";
 
 	private final IntelFeeds feeds;
 
@@ -219,10 +219,35 @@ class IntelCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		}
 		print("near-duplicate picture search (distance <= 10) over " + imageCount + " hashes", search);
 		System.out.println("  (found " + found + " matches in " + search.length + " searches)");
+		int hot = Integer.parseInt(options.getOrDefault("hot", "10000"));
+		if (hot > 0) {
+			// One value in many reports, each its own case: rows grow with sightings,
+			// never with pairs of cases.
+			long rowsBefore = intelRows();
+			String wallet = "0x52908400098527886E0F7030069857D2E4169EE7";
+			for (int i = 0; i < hot; i++) {
+				UUID report = UUID.randomUUID();
+				this.intel.record(new IndicatorsObserved(IndicatorsObserved.Source.REPORT, report, report,
+						List.of(new ObservedIndicator("crypto_wallet", wallet)), Instant.now()));
+			}
+			long added = intelRows() - rowsBefore;
+			System.out.printf(
+					"one value in %d reports (each its own case): %d new rows in intel tables, %.2f rows per "
+							+ "sighting (sighting + case + campaign), pairs stored: 0%n",
+					hot, added, added / (double) hot);
+		}
 		long sightings = this.jdbc.sql("select count(*) from intel_sighting").query(Long.class).single();
 		long caseRows = this.jdbc.sql("select count(*) from intel_case").query(Long.class).single();
 		long campaigns = this.jdbc.sql("select count(*) from intel_campaign").query(Long.class).single();
 		System.out.println("rows: sightings " + sightings + ", cases " + caseRows + ", campaigns " + campaigns);
+	}
+
+	private long intelRows() {
+		return this.jdbc.sql("""
+				select (select count(*) from intel_indicator) + (select count(*) from intel_sighting)
+				     + (select count(*) from intel_case) + (select count(*) from intel_campaign)""")
+			.query(Long.class)
+			.single();
 	}
 
 	private static void print(String what, long[] nanos) {

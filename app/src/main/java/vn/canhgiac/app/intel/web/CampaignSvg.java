@@ -1,5 +1,6 @@
 package vn.canhgiac.app.intel.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import vn.canhgiac.app.intel.CampaignGraph;
@@ -22,8 +23,8 @@ final class CampaignSvg {
 	static String render(CampaignGraph graph) {
 		int cases = graph.cases().size();
 		int values = graph.indicators().size();
-		double outer = (cases <= 1) ? 0 : 260;
-		double inner = (values <= 1) ? 0 : Math.min(150, 40 + values * 12);
+		double outer = (cases <= 1) ? 0 : 250;
+		double inner = (values <= 1) ? 0 : Math.min(170, 70 + values * 12);
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
 			.append(SIZE)
@@ -39,9 +40,25 @@ final class CampaignSvg {
 		for (int i = 0; i < cases; i++) {
 			casePoints[i] = point(outer, i, cases, -Math.PI / 2);
 		}
+		// Each value sits between the cases it links (half-way from the centre to their
+		// centroid), so lines stay short; values that would meet are spread on a circle.
 		double[][] valuePoints = new double[values][];
 		for (int v = 0; v < values; v++) {
-			valuePoints[v] = point(inner, v, values, -Math.PI / 2 + Math.PI / Math.max(1, values));
+			double x = 0;
+			double y = 0;
+			List<Integer> linked = graph.indicators().get(v).cases();
+			for (int c : linked) {
+				x += casePoints[c][0];
+				y += casePoints[c][1];
+			}
+			x = CENTER + 0.55 * (x / linked.size() - CENTER);
+			y = CENTER + 0.55 * (y / linked.size() - CENTER);
+			boolean crowded = Math.hypot(x - CENTER, y - CENTER) < 40;
+			for (int u = 0; u < v && !crowded; u++) {
+				crowded = Math.hypot(x - valuePoints[u][0], y - valuePoints[u][1]) < 60;
+			}
+			valuePoints[v] = crowded ? point(inner, v, values, -Math.PI / 2 + Math.PI / Math.max(1, values))
+					: new double[] { x, y };
 		}
 		svg.append("<g stroke=\"#8a94a6\" stroke-width=\"1.5\">");
 		for (int v = 0; v < values; v++) {
@@ -60,7 +77,7 @@ final class CampaignSvg {
 					"<rect x=\"%.1f\" y=\"%.1f\" width=\"18\" height=\"18\" rx=\"3\" fill=\"%s\" stroke=\"#ffffff\"/>",
 					x - 9, y - 9, color(node.type())));
 			svg.append(String.format(Locale.ROOT,
-					"<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1f2933\">", x, y + 24))
+					"<text x=\"%.1f\" y=\"%.1f\" font-size=\"17\" text-anchor=\"middle\" fill=\"#1f2933\">", x, y + 24))
 				.append(escape(label(node)))
 				.append("</text></a>");
 		}
@@ -73,7 +90,7 @@ final class CampaignSvg {
 					"<circle cx=\"%.1f\" cy=\"%.1f\" r=\"12\" fill=\"#1a56db\" stroke=\"#ffffff\" stroke-width=\"2\"/>",
 					x, y));
 			svg.append(String.format(Locale.ROOT,
-					"<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\" fill=\"#1a56db\">", x, y - 16))
+					"<text x=\"%.1f\" y=\"%.1f\" font-size=\"16\" text-anchor=\"middle\" fill=\"#1a56db\">", x, y - 16))
 				.append(id, 0, 8)
 				.append("</text></a>");
 		}

@@ -155,6 +155,8 @@ public class IntelFeeds {
 				}
 				// A line with a path is a link (often on a legitimate host: block the
 				// path, never the host); a bare host is a domain.
+				// A port is not part of what is blocked (a few lines carry one).
+				entry = entry.replaceFirst("^((?:[a-z]+://)?[^/:]+):\\d{1,5}(?=/|$)", "$1");
 				String rest = entry.replaceFirst("(?i)^[a-z]+://", "");
 				IndicatorKind kind = (rest.contains("/") && rest.indexOf('/') < rest.length() - 1) ? IndicatorKind.URL
 						: IndicatorKind.DOMAIN;

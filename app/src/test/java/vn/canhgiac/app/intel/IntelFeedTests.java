@@ -38,6 +38,7 @@ class IntelFeedTests {
 			sites.google.com/view/vcb-hotro-feedtest
 			cốccốc-feedtest.vn
 			not a domain !!
+			port-feedtest.cc:100
 			""";
 
 	private long indicators() {
@@ -50,16 +51,16 @@ class IntelFeedTests {
 		IntelFeeds.ImportResult dry = this.feeds.importFeed("chongluadao", "chongluadao-test",
 				new StringReader(BLOCKLIST), true, null);
 		assertThat(dry.dryRun()).isTrue();
-		assertThat(dry.lines()).isEqualTo(5);
-		assertThat(dry.added()).isEqualTo(3);
+		assertThat(dry.lines()).isEqualTo(6);
+		assertThat(dry.added()).isEqualTo(4);
 		assertThat(dry.unchanged()).isEqualTo(1);
 		assertThat(dry.errors()).extracting(IntelFeeds.LineError::line).containsExactly(6);
 		assertThat(indicators()).as("a dry run changes nothing").isEqualTo(before);
 
 		IntelFeeds.ImportResult first = this.feeds.importFeed("chongluadao", "chongluadao-test",
 				new StringReader(BLOCKLIST), false, null);
-		assertThat(first.added()).isEqualTo(3);
-		assertThat(indicators()).isEqualTo(before + 3);
+		assertThat(first.added()).isEqualTo(4);
+		assertThat(indicators()).isEqualTo(before + 4);
 		String snapshot = this.jdbc
 			.sql("select string_agg(type || value || report_count || last_seen, ',' order by id) from intel_indicator")
 			.query(String.class)
@@ -67,7 +68,8 @@ class IntelFeedTests {
 		IntelFeeds.ImportResult again = this.feeds.importFeed("chongluadao", "chongluadao-test",
 				new StringReader(BLOCKLIST), false, null);
 		assertThat(again.added()).isZero();
-		assertThat(again.unchanged()).isEqualTo(4);
+		assertThat(again.unchanged()).isEqualTo(5);
+		assertThat(this.intel.lookup("port-feedtest.cc").verdict()).isEqualTo("reported_scam");
 		assertThat(this.jdbc
 			.sql("select string_agg(type || value || report_count || last_seen, ',' order by id) from intel_indicator")
 			.query(String.class)

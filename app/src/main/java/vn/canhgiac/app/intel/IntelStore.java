@@ -34,42 +34,48 @@ class IntelStore {
 	Recorded record(IndicatorKind kind, String value, String source, UUID sourceId, @Nullable UUID caseId, Instant at,
 			@Nullable String note) {
 		Timestamp when = Timestamp.from(at);
-		Long id = this.jdbc.sql("""
-				insert into intel_indicator (type, value, first_seen, last_seen, note) values (?, ?, ?, ?, ?)
-				on conflict (type, value) do nothing returning id""")
-			.params(kind.wireName(), value, when, when, note)
-			.query(Long.class)
+		// One round trip for the indicator (new or existing), one for the sighting and
+		// the
+		// counters: correlation runs on every report.
+		IdCreated indicator = this.jdbc
+			.sql("""
+					with ins as (insert into intel_indicator (type, value, first_seen, last_seen, note)
+					             values (?, ?, ?, ?, ?) on conflict (type, value) do nothing returning id)
+					select id, true as created from ins
+					union all
+					select id, false from intel_indicator where type = ? and value = ? and not exists (select 1 from ins)""")
+			.params(kind.wireName(), value, when, when, note, kind.wireName(), value)
+			.query((rs, i) -> new IdCreated(rs.getLong(1), rs.getBoolean(2)))
 			.optional()
-			.orElse(null);
-		boolean created = id != null;
-		if (id == null) {
-			id = this.jdbc.sql("select id from intel_indicator where type = ? and value = ?")
+			.orElseGet(() -> new IdCreated(this.jdbc.sql("select id from intel_indicator where type = ? and value = ?")
 				.params(kind.wireName(), value)
 				.query(Long.class)
-				.single();
-		}
-		boolean newCase = caseId != null && this.jdbc
-			.sql("select not exists (select 1 from intel_sighting where indicator_id = ? and case_id = ?)")
-			.params(id, caseId)
-			.query(Boolean.class)
-			.single();
-		int inserted = this.jdbc.sql("""
-				insert into intel_sighting (indicator_id, source, source_id, case_id, seen_at) values (?, ?, ?, ?, ?)
-				on conflict (indicator_id, source, source_id) do nothing""")
-			.params(id, source, sourceId, caseId, when)
-			.update();
-		if (inserted == 0) {
-			return new Recorded(byId(id).orElseThrow(), created, false, false);
-		}
+				.single(), false));
+		long id = indicator.id();
 		boolean counts = source.equals("REPORT") || source.equals("FEED");
-		IndicatorRow row = this.jdbc
-			.sql("update intel_indicator set last_seen = greatest(last_seen, ?), "
-					+ "first_seen = least(first_seen, ?), report_count = report_count + ?, case_count = case_count + ? "
-					+ "where id = ? returning " + COLUMNS)
-			.params(when, when, counts ? 1 : 0, newCase ? 1 : 0, id)
-			.query(IntelStore::row)
-			.single();
-		return new Recorded(row, created, true, newCase);
+		List<Object[]> updated = this.jdbc
+			.sql("""
+					with prior as (select exists (select 1 from intel_sighting where indicator_id = ? and case_id = ?) as seen),
+					     ins as (insert into intel_sighting (indicator_id, source, source_id, case_id, seen_at)
+					             values (?, ?, ?, ?, ?) on conflict (indicator_id, source, source_id) do nothing returning 1)
+					update intel_indicator set last_seen = greatest(last_seen, ?), first_seen = least(first_seen, ?),
+					       report_count = report_count + ?,
+					       case_count = case_count + (case when ?::uuid is not null and not (select seen from prior) then 1 else 0 end)
+					where id = ? and exists (select 1 from ins)
+					returning (select seen from prior)""")
+			.params(id, caseId, id, source, sourceId, caseId, when, when, when, counts ? 1 : 0, caseId, id)
+			.query((rs, i) -> new Object[] { rs.getBoolean(1) })
+			.list();
+		IndicatorRow row = byId(id).orElseThrow();
+		if (updated.isEmpty()) {
+			return new Recorded(row, indicator.created(), false, false);
+		}
+		boolean newCase = caseId != null && !((Boolean) updated.get(0)[0]);
+		return new Recorded(row, indicator.created(), true, newCase);
+	}
+
+	private record IdCreated(long id, boolean created) {
+
 	}
 
 	Optional<IndicatorRow> byId(long id) {

@@ -174,4 +174,45 @@ class IntelPoliceTests {
 		assertThat(fingerprints).isEqualTo(1);
 	}
 
+	@Test
+	void policeAdministratorsImportAFeedWithADryRunFirst() throws Exception {
+		byte[] feed = "# test feed\nvay-tien-uitest.xyz\nwww.vay-tien-uitest.xyz\nnot a domain !!\n"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile("file",
+				"feed.txt", "text/plain", feed);
+		MockHttpSession officer = DemoLogins.login(this.mvc, this.jdbc, "police");
+		this.mvc.perform(get("/intel/import").session(officer)).andExpect(status().isForbidden());
+		MockHttpSession admin = DemoLogins.login(this.mvc, this.jdbc, "policeadmin");
+		String dry = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/intel/import")
+				.file(file)
+				.param("format", "chongluadao")
+				.param("source", "ui-test")
+				.param("dryRun", "true")
+				.session(admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(dry).contains("Kết quả chạy thử").contains("Giá trị mới: 1").contains("Dòng 4:");
+		assertThat(this.intel.lookup("vay-tien-uitest.xyz").verdict()).isEqualTo("unknown");
+		String real = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/intel/import")
+				.file(file)
+				.param("format", "chongluadao")
+				.param("source", "ui-test")
+				.session(admin)
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(real).contains("Đã nhập").contains("Giá trị mới: 1");
+		assertThat(this.intel.lookup("vay-tien-uitest.xyz").verdict()).isEqualTo("reported_scam");
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where action = 'intel.feed.import' and object_id = 'ui-test'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 }

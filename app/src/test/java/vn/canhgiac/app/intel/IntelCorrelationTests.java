@@ -168,6 +168,30 @@ class IntelCorrelationTests {
 		assertThat(this.intel.reportCount("phone", phone)).isZero();
 	}
 
+	@Autowired
+	org.thymeleaf.spring6.SpringTemplateEngine templates;
+
+	@Test
+	void theCasePageFragmentListsRelatedCasesAndLinksTheCampaign() {
+		String wallet = "0x52908400098527886E0F7030069857D2E4169EE7";
+		String handle = "@fragment_" + Integer.toHexString(new Random().nextInt());
+		UUID a = caseWith(new ObservedIndicator("telegram", handle));
+		UUID b = caseWith(new ObservedIndicator("telegram", handle),
+				new ObservedIndicator("domain", "vay-fragment.xyz"));
+		org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(
+				java.util.Locale.forLanguageTag("vi"));
+		context.setVariable("links", this.intel.relatedCases(a));
+		String html = this.templates.process("intel-test/case", context);
+		assertThat(html).contains("Vụ việc liên quan")
+			.contains("/cases/" + b)
+			.contains(handle)
+			.contains("/intel/campaigns/" + this.intel.campaignOf(a).orElseThrow())
+			.doesNotContain("vay-fragment.xyz")
+			.doesNotContain(wallet);
+		context.setVariable("links", List.of());
+		assertThat(this.templates.process("intel-test/case", context)).contains("Chưa có vụ việc nào khác");
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}

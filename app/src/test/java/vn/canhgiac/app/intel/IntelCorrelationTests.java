@@ -81,8 +81,6 @@ class IntelCorrelationTests {
 		String wallet = "0x52908400098527886E0F7030069857D2E4169EE7";
 		int n = this.properties.overCorrelationCases();
 		int cases = n + 10;
-		long sightingsBefore = count("intel_sighting");
-		long campaignRowsBefore = count("intel_campaign") + count("intel_case");
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; i < cases; i++) {
 			ids.add(caseWith(new ObservedIndicator("crypto_wallet", wallet),
@@ -92,8 +90,20 @@ class IntelCorrelationTests {
 		assertThat(row.overCorrelated()).isTrue();
 		assertThat(row.caseCount()).isEqualTo(cases);
 		// Two sightings per case, one case row and one campaign row per case: linear.
-		assertThat(count("intel_sighting") - sightingsBefore).isEqualTo(2L * cases);
-		assertThat(count("intel_campaign") + count("intel_case") - campaignRowsBefore).isEqualTo(2L * cases);
+		UUID[] ours = ids.toArray(UUID[]::new);
+		assertThat(this.jdbc.sql("select count(*) from intel_sighting where case_id = any(?)")
+			.param(ours)
+			.query(Long.class)
+			.single()).isEqualTo(2L * cases);
+		assertThat(this.jdbc.sql("select count(*) from intel_case where case_id = any(?)")
+			.param(ours)
+			.query(Long.class)
+			.single()).isEqualTo(cases);
+		assertThat(this.jdbc.sql(
+				"select count(*) from intel_campaign where id in (select campaign_id from intel_case where case_id = any(?))")
+			.param(ours)
+			.query(Long.class)
+			.single()).isEqualTo(cases);
 		// The flagged value links nothing, not even the cases it had linked before.
 		for (UUID id : ids) {
 			assertThat(this.intel.relatedCases(id)).isEmpty();

@@ -83,7 +83,7 @@ class SecurityConfiguration {
 						AuthorizationFilter.class)
 				.authorizeHttpRequests((requests) -> requests
 					.requestMatchers("/", "/login", "/login/totp", "/error", "/css/**", "/js/**", "/img/**",
-							"/favicon.ico", "/public/**")
+							"/favicon.ico", "/public/**", "/api/lookup")
 					.permitAll()
 					.requestMatchers(EndpointRequest.to("health"))
 					.permitAll()

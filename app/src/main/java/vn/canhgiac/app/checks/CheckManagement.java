@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 import vn.canhgiac.app.evidence.EvidenceAccess;
 import vn.canhgiac.app.evidence.EvidenceManagement;
 import vn.canhgiac.app.evidence.EvidenceObject;
 import vn.canhgiac.app.evidence.EvidenceRejected;
+import vn.canhgiac.app.intel.IndicatorsObserved;
+import vn.canhgiac.app.intel.ObservedIndicator;
 import vn.canhgiac.engine.InputRejected;
+import vn.canhgiac.engine.text.TextFingerprint;
 
 /**
  * Submitting content to check and reading the results. Texts and links are analysed at
@@ -40,7 +45,11 @@ public class CheckManagement {
 
 	private final ContentAnalyzers analyzers;
 
-	CheckManagement(ContentChecks checks, EvidenceManagement evidence, ContentAnalyzers analyzers) {
+	private final ApplicationEventPublisher events;
+
+	CheckManagement(ContentChecks checks, EvidenceManagement evidence, ContentAnalyzers analyzers,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.checks = checks;
 		this.evidence = evidence;
 		this.analyzers = analyzers;
@@ -196,9 +205,39 @@ public class CheckManagement {
 				case IMAGE -> this.analyzers.image(content, references);
 			};
 			this.checks.complete(id, withStoredImages(outcome));
+			publishIndicators(id, kind, content, outcome);
 		}
 		catch (InputRejected ex) {
 			this.checks.fail(id, ex.messageVi(), ex.messageEn());
+		}
+	}
+
+	/**
+	 * Tells the intel module what the check found (values in normal form, the picture's
+	 * perceptual hash, a message's SimHash); intel records them as check sightings, which
+	 * never link cases.
+	 */
+	private void publishIndicators(UUID id, CheckKind kind, byte[] content, AnalysisOutcome outcome) {
+		List<ObservedIndicator> found = new ArrayList<>();
+		JsonNode report = EngineJson.MAPPER.readTree(outcome.reportJson());
+		for (JsonNode indicator : report.path("indicators")) {
+			String type = indicator.path("type").asString("");
+			String normalized = indicator.path("normalized").asString("");
+			if (!type.isEmpty() && !type.equals("amount") && !normalized.isEmpty()) {
+				found.add(new ObservedIndicator(type, normalized));
+			}
+		}
+		String hash = report.path("perceptualHash").asString("");
+		if (hash.matches("[0-9a-f]{16}")) {
+			found.add(new ObservedIndicator("image_hash", hash));
+		}
+		if (kind == CheckKind.MESSAGE) {
+			found.add(new ObservedIndicator("text_fingerprint",
+					TextFingerprint.simHash64(new String(content, StandardCharsets.UTF_8))));
+		}
+		if (!found.isEmpty()) {
+			this.events.publishEvent(
+					new IndicatorsObserved(IndicatorsObserved.Source.CHECK, id, null, found, java.time.Instant.now()));
 		}
 	}
 

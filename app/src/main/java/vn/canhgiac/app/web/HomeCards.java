@@ -19,7 +19,7 @@ final class HomeCards {
 					Set.of("STAFF", "UNIT_ADMIN", "POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("checkContent", "/checks", EVERYONE), new Capability("report", "/reports/new", EVERYONE),
 			new Capability("cases", "/cases", Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
-			new Capability("campaigns", null, Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
+			new Capability("campaigns", "/intel/campaigns", Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("advisories", "/advisories", EVERYONE),
 			new Capability("compliance", "/advisories/compliance", Set.of("UNIT_ADMIN", "POLICE_ADMIN", "LEADER")),
 			new Capability("statistics", null, Set.of("POLICE_ADMIN", "LEADER")),
@@ -36,7 +36,7 @@ final class HomeCards {
 
 	/** The public landing page: what anyone can do without an account. */
 	static List<Capability> publicCards() {
-		return List.of(new Capability("lookup", null, Set.of()),
+		return List.of(new Capability("lookup", "/public/lookup", Set.of()),
 				new Capability("publicReport", "/public/report", Set.of()));
 	}
 

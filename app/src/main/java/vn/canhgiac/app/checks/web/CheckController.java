@@ -33,6 +33,7 @@ import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.evidence.EvidenceAccess;
 import vn.canhgiac.app.evidence.EvidenceManagement;
 import vn.canhgiac.app.evidence.EvidenceRejected;
+import vn.canhgiac.app.intel.IntelManagement;
 
 /**
  * The staff pages "Kiểm tra nội dung đáng ngờ" and "Kiểm tra ảnh": submit, wait, read the
@@ -53,9 +54,13 @@ class CheckController {
 
 	private final vn.canhgiac.app.audit.AuditTrail audit;
 
+	private final IntelManagement intel;
+
 	CheckController(CheckManagement checks, EvidenceManagement evidence, DirectoryManagement directory,
-			CheckReportPdf reportPdf, Reauthentication reauthentication, vn.canhgiac.app.audit.AuditTrail audit) {
+			CheckReportPdf reportPdf, Reauthentication reauthentication, vn.canhgiac.app.audit.AuditTrail audit,
+			IntelManagement intel) {
 		this.audit = audit;
+		this.intel = intel;
 		this.reportPdf = reportPdf;
 		this.reauthentication = reauthentication;
 		this.checks = checks;
@@ -137,6 +142,17 @@ class CheckController {
 		if (check.verdict() != null) {
 			CheckView view = CheckView.of(check);
 			model.addAttribute("view", view);
+			// What the intel store knows of each value found: verdict and "seen in N
+			// reports".
+			java.util.Map<String, IntelManagement.Standing> standings = new java.util.HashMap<>();
+			for (CheckView.Found found : view.indicators()) {
+				if (vn.canhgiac.app.intel.IndicatorKind.fromWireName(found.type()).isEmpty()) {
+					continue;
+				}
+				standings.put(found.type() + "|" + found.normalized(),
+						this.intel.standing(found.type(), found.normalized()));
+			}
+			model.addAttribute("standings", standings);
 			if (check.kind() == vn.canhgiac.app.checks.CheckKind.MESSAGE
 					|| check.kind() == vn.canhgiac.app.checks.CheckKind.URL) {
 				model.addAttribute("highlighted",

@@ -1,0 +1,94 @@
+package vn.canhgiac.app.intel.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import vn.canhgiac.app.intel.IntelManagement;
+import vn.canhgiac.app.intel.LookupResult;
+
+/**
+ * The public lookup (no login): "is this number / account / wallet / link known?".
+ * Answers only the verdict, a bucketed count and the month last seen.
+ */
+@Controller
+class LookupController {
+
+	private static final int MAX_VALUE_CHARS = 512;
+
+	private final IntelManagement intel;
+
+	private final LookupThrottle throttle;
+
+	LookupController(IntelManagement intel, LookupThrottle throttle) {
+		this.intel = intel;
+		this.throttle = throttle;
+	}
+
+	@GetMapping(path = "/api/lookup", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Map<String, @Nullable Object>> api(
+			@RequestParam(name = "value", required = false) @Nullable String value, HttpServletRequest request) {
+		long wait = this.throttle.tryTake(request);
+		if (wait > 0) {
+			Map<String, @Nullable Object> body = new LinkedHashMap<>();
+			body.put("error", "too_many_requests");
+			body.put("retryAfter", wait);
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
+				.body(body);
+		}
+		LookupResult result = lookup(value);
+		return ResponseEntity.status(result.recognised() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(json(result));
+	}
+
+	@GetMapping("/public/lookup")
+	String page(@RequestParam(name = "value", required = false) @Nullable String value, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("value", (value != null) ? value : "");
+		if (value == null || value.isBlank()) {
+			return "intel/lookup";
+		}
+		long wait = this.throttle.tryTake(request);
+		if (wait > 0) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+			model.addAttribute("retryAfter", wait);
+			return "intel/lookup";
+		}
+		model.addAttribute("result", lookup(value));
+		return "intel/lookup";
+	}
+
+	private LookupResult lookup(@Nullable String value) {
+		if (value == null || value.isBlank() || value.length() > MAX_VALUE_CHARS) {
+			return new LookupResult(null, null, LookupResult.UNKNOWN, "0", null);
+		}
+		return this.intel.lookup(value);
+	}
+
+	/** Exactly the five fields of DESIGN.md §2, nulls included. */
+	static Map<String, @Nullable Object> json(LookupResult result) {
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("value", result.value());
+		body.put("type", result.type());
+		body.put("verdict", result.verdict());
+		body.put("reports", result.reports());
+		body.put("lastSeen", result.lastSeen());
+		return body;
+	}
+
+}

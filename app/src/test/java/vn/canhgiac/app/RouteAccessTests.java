@@ -304,28 +304,34 @@ class RouteAccessTests {
 	 * (row counts only where the background worker changes rows on its own).
 	 */
 	private String fingerprint() {
-		return this.jdbc.sql("""
-				select concat_ws(' ',
-				  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from police_case t),
-				  (select count(*) from case_share), (select count(*) from case_note),
-				  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from case_task t),
-				  (select count(*) from case_indicator),
-				  (select md5(coalesce(string_agg(t.id || t.status, ',' order by t.id), '')) from report t),
-				  (select count(*) from report_message), (select count(*) from content_check),
-				  (select count(*) from evidence_object where uploaded_by is not null),
-				  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from org_unit t),
-				  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from person t),
-				  (select md5(coalesce(string_agg(t.id || t.username || t.password_hash || t.enabled
-				      || t.must_change_password || t.session_epoch || coalesce(t.totp_secret, ''), ','
-				      order by t.id), '')) from user_account t),
-				  (select count(*) from recovery_code), (select count(*) from account_security_event),
-				  (select md5(coalesce(string_agg(concat_ws('|', t.id, t.status, t.updated_at, t.attachment_id,
-				      t.publisher_account_id), ',' order by t.id), '')) from advisory t),
-				  (select concat_ws('/', count(acknowledged_at), sum(quiz_attempts), sum(reminders))
-				      from advisory_recipient),
-				  (select md5(coalesce(string_agg(t.id || t.url, ',' order by t.id), '')) from advisory_feed t),
-				  (select md5(coalesce(string_agg(concat_ws('|', t.id, t.advisory_id), ',' order by t.id), ''))
-				      from advisory_feed_item t))""").query(String.class).single();
+		return this.jdbc
+			.sql("""
+					select concat_ws(' ',
+					  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from police_case t),
+					  (select count(*) from case_share), (select count(*) from case_note),
+					  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from case_task t),
+					  (select count(*) from case_indicator),
+					  (select md5(coalesce(string_agg(t.id || t.status, ',' order by t.id), '')) from report t),
+					  (select count(*) from report_message), (select count(*) from content_check),
+					  (select count(*) from evidence_object where uploaded_by is not null),
+					  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from org_unit t),
+					  (select md5(coalesce(string_agg(t::text, ',' order by t.id), '')) from person t),
+					  (select md5(coalesce(string_agg(t.id || t.username || t.password_hash || t.enabled
+					      || t.must_change_password || t.session_epoch || coalesce(t.totp_secret, ''), ','
+					      order by t.id), '')) from user_account t),
+					  (select count(*) from recovery_code), (select count(*) from account_security_event),
+					  (select md5(coalesce(string_agg(concat_ws('|', t.id, t.status, t.updated_at, t.attachment_id,
+					      t.publisher_account_id), ',' order by t.id), '')) from advisory t),
+					  (select concat_ws('/', count(acknowledged_at), sum(quiz_attempts), sum(reminders))
+					      from advisory_recipient),
+					  (select md5(coalesce(string_agg(t.id || t.url, ',' order by t.id), '')) from advisory_feed t),
+					  (select md5(coalesce(string_agg(concat_ws('|', t.id, t.advisory_id), ',' order by t.id), ''))
+					      from advisory_feed_item t),
+					  (select md5(coalesce(string_agg(concat_ws('|', t.id, t.status, t.proposed_by, t.decided_by), ','
+					      order by t.id), '')) from intel_indicator t where t.status <> 'reported' or t.proposed_by is not null),
+					  (select count(*) from intel_feed_import))""")
+			.query(String.class)
+			.single();
 	}
 
 	/** All handler-method routes: controllers and actuator endpoints. */
@@ -818,6 +824,38 @@ class RouteAccessTests {
 				.params(c.get("feed"), "urn:thu:" + unique.incrementAndGet())
 				.query(Long.class)
 				.single()));
+			// Intelligence (issue 6): values the police added to station A's cases
+			r.put("intelCase", shared(null, (c) -> t.caseOf(t.staffReport(c, false))));
+			r.put("indicator", fresh(null, (c) -> t.indicator((UUID) c.get("intelCase"))));
+			// proposed for the public blacklist by police: a second officer must confirm
+			// it
+			r.put("proposedIndicator", fresh(null, (c) -> {
+				long id = t.indicator((UUID) c.get("intelCase"));
+				t.as("police", post("/intel/indicators/" + id + "/propose").param("reason", "Số trong thư tống tiền"));
+				assertThat(t.jdbc.sql("select proposed_by from intel_indicator where id = ?")
+					.param(id)
+					.query(Long.class)
+					.optional()).as("proposed by police").contains(t.accountId("police"));
+				return id;
+			}));
+			r.put("campaign", shared(null, (c) -> {
+				UUID first = t.caseOf(t.staffReport(c, false));
+				UUID second = t.caseOf(t.staffReport(c, false));
+				String handle = "@chiendichthu" + unique.incrementAndGet();
+				for (UUID caseId : List.of(first, second)) {
+					t.as("police",
+							post("/cases/" + caseId + "/indicators").param("type", "telegram").param("value", handle));
+				}
+				return t.jdbc.sql("select campaign_id from intel_case where case_id = ?")
+					.param(first)
+					.query(UUID.class)
+					.single();
+			}));
+			r.put("blocklist",
+					shared(null,
+							(c) -> new Upload("chongluadao.txt", "text/plain",
+									"# ChongLuaDao\nlua-dao-thu.example\nhttps://vi-du-lua-dao.example/nhan-qua\n"
+										.getBytes(StandardCharsets.UTF_8))));
 			this.registry = r;
 		}
 
@@ -918,6 +956,19 @@ class RouteAccessTests {
 		long id = advisory(author, unit);
 		as(author, post("/advisories/" + id + "/submit"));
 		return id;
+	}
+
+	/**
+	 * A Telegram handle an officer of station A added to a case: a reported value in the
+	 * intel store.
+	 */
+	private long indicator(UUID caseId) {
+		String token = "thucanhgioi" + unique.incrementAndGet() + "x";
+		as("police", post("/cases/" + caseId + "/indicators").param("type", "telegram").param("value", "@" + token));
+		return this.jdbc.sql("select id from intel_indicator where type = 'telegram' and strpos(value, ?) > 0")
+			.param(token)
+			.query(Long.class)
+			.single();
 	}
 
 	private UUID caseOf(UUID reportId) {

@@ -23,9 +23,10 @@ import vn.canhgiac.app.intel.IntelRefused;
 
 /**
  * Police administrators: import a feed file (ChongLuaDao list or CSV), with a dry run
- * that shows what would change and the lines that cannot be read.
+ * that shows what would change and the lines that cannot be read. Named, because the
+ * advisories module has a {@code FeedController} too.
  */
-@Controller
+@Controller("intelFeedController")
 @PreAuthorize("hasRole('POLICE_ADMIN')")
 class FeedController {
 

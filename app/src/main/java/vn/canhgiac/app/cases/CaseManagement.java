@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.canhgiac.app.accounts.AccountManagement;
 import vn.canhgiac.app.accounts.Colleague;
@@ -72,6 +73,31 @@ public class CaseManagement {
 			this.events.publishEvent(new IndicatorsObserved(IndicatorsObserved.Source.CASE, id, id,
 					submitted.indicators(), this.clock.instant()));
 		}
+	}
+
+	/**
+	 * When a check of a report's evidence finishes, the picture's perceptual hash and the
+	 * message's fingerprint become sightings of the case, so near-duplicate letters and
+	 * pictures link cases at once. Contacts and accounts found by the check are only
+	 * proposed; an officer accepts them ({@link #acceptIndicator}). After commit, so the
+	 * report and its case exist even for a check run inside the submission.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void checkFinished(IndicatorsObserved observed) {
+		if (observed.source() != IndicatorsObserved.Source.CHECK) {
+			return;
+		}
+		List<ObservedIndicator> fingerprints = observed.indicators()
+			.stream()
+			.filter((i) -> i.type().equals("image_hash") || i.type().equals("text_fingerprint"))
+			.toList();
+		if (fingerprints.isEmpty()) {
+			return;
+		}
+		this.reports.reportOfCheck(observed.sourceId())
+			.flatMap(this.cases::byReport)
+			.ifPresent((c) -> this.events.publishEvent(new IndicatorsObserved(IndicatorsObserved.Source.CASE, c.id(),
+					c.id(), fingerprints, this.clock.instant())));
 	}
 
 	public PoliceCase get(UUID id, AuthenticatedPerson viewer) {

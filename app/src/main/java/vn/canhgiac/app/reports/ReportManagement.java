@@ -150,6 +150,11 @@ public class ReportManagement {
 				StandardCharsets.UTF_8);
 	}
 
+	/** The report a check was run for, if it was. */
+	public Optional<UUID> reportOfCheck(UUID checkId) {
+		return this.reports.reportOfCheck(checkId);
+	}
+
 	public List<UUID> checkIds(UUID reportId) {
 		return this.reports.checks(reportId);
 	}

@@ -76,6 +76,13 @@ class Reports {
 			.update();
 	}
 
+	java.util.Optional<UUID> reportOfCheck(UUID checkId) {
+		return this.jdbc.sql("select report_id from report_check where check_id = ? limit 1")
+			.param(checkId)
+			.query(UUID.class)
+			.optional();
+	}
+
 	List<UUID> checks(UUID reportId) {
 		return this.jdbc
 			.sql("select rc.check_id from report_check rc join content_check c on c.id = rc.check_id "

@@ -197,6 +197,51 @@ class ReportToCaseTests {
 	}
 
 	@Test
+	void theSameLetterSentToTwoOfficialsLinksTheirCases() throws Exception {
+		String letter = "Chung toi dang giu anh nhay cam cua ong. Trong 48 gio phai chuyen 300 trieu, "
+				+ "neu khong anh se duoc gui toi co quan va gia dinh. Khong bao cong an.";
+		UUID first = caseOf(submitPasted("staff", letter));
+		UUID second = caseOf(submitPasted("staff2", letter.replace("300 trieu", "250 trieu")));
+		MockHttpSession admin = DemoLogins.login(this.mvc, this.jdbc, "policeadmin");
+		String page = "";
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (!page.contains("/cases/" + second) && System.nanoTime() < deadline) {
+			page = this.mvc.perform(get("/cases/" + first).session(admin))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Thread.sleep(200);
+		}
+		assertThat(page).as("the near-duplicate letters link the two cases")
+			.contains("Vụ việc liên quan")
+			.contains("/cases/" + second);
+	}
+
+	private UUID submitPasted(String user, String text) throws Exception {
+		MockHttpSession session = DemoLogins.login(this.mvc, this.jdbc, user);
+		String location = this.mvc
+			.perform(post("/reports").param("category", "EXTORTION_IMAGES")
+				.param("channel", "LETTER")
+				.param("pastedText", text)
+				.param("consent", "true")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return UUID.fromString(location.substring("/reports/".length(), location.indexOf('?')));
+	}
+
+	private UUID caseOf(UUID reportId) {
+		return this.jdbc.sql("select id from police_case where report_id = ?")
+			.param(reportId)
+			.query(UUID.class)
+			.single();
+	}
+
+	@Test
 	void nearestStationFollowsThePhonesPosition() throws Exception {
 		assertThat(this.mvc.perform(get("/public/stations/nearest").param("lat", "18.7311").param("lon", "105.6012"))
 			.andExpect(status().isOk())

@@ -41,6 +41,7 @@ import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.evidence.EvidenceAccess;
 import vn.canhgiac.app.evidence.EvidenceManagement;
 import vn.canhgiac.app.evidence.EvidenceObject;
+import vn.canhgiac.app.intel.IntelManagement;
 import vn.canhgiac.app.reports.Report;
 import vn.canhgiac.app.reports.ReportManagement;
 
@@ -67,8 +68,11 @@ class CaseController {
 
 	private final CaseExport export;
 
+	private final IntelManagement intel;
+
 	CaseController(CaseManagement cases, ReportManagement reports, CheckManagement checks, EvidenceManagement evidence,
-			DirectoryManagement directory, Reauthentication reauthentication, AuditTrail audit, CaseExport export) {
+			DirectoryManagement directory, Reauthentication reauthentication, AuditTrail audit, CaseExport export,
+			IntelManagement intel) {
 		this.cases = cases;
 		this.reports = reports;
 		this.checks = checks;
@@ -77,6 +81,7 @@ class CaseController {
 		this.reauthentication = reauthentication;
 		this.audit = audit;
 		this.export = export;
+		this.intel = intel;
 	}
 
 	@GetMapping("/cases")
@@ -121,6 +126,7 @@ class CaseController {
 		model.addAttribute("mergedFrom", this.cases.mergedFrom(id));
 		model.addAttribute("fresh", this.reauthentication.isFresh(request));
 		model.addAttribute("timeline", this.audit.forCase(id.toString()));
+		model.addAttribute("related", this.intel.relatedCases(id));
 		return "cases/case";
 	}
 

@@ -19,11 +19,11 @@ import vn.canhgiac.app.directory.AuthenticatedPerson;
  * editors to turn into draft advisories; police administrators manage the subscriptions.
  */
 @Controller
-class FeedController {
+class OfficialFeedController {
 
 	private final OfficialFeeds feeds;
 
-	FeedController(OfficialFeeds feeds) {
+	OfficialFeedController(OfficialFeeds feeds) {
 		this.feeds = feeds;
 	}
 

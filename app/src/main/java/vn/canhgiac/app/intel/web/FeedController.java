@@ -23,10 +23,9 @@ import vn.canhgiac.app.intel.IntelRefused;
 
 /**
  * Police administrators: import a feed file (ChongLuaDao list or CSV), with a dry run
- * that shows what would change and the lines that cannot be read. Named, because the
- * advisories module has a {@code FeedController} too.
+ * that shows what would change and the lines that cannot be read.
  */
-@Controller("intelFeedController")
+@Controller
 @PreAuthorize("hasRole('POLICE_ADMIN')")
 class FeedController {
 

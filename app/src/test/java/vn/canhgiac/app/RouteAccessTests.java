@@ -74,8 +74,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The allowed subjects must succeed too (unless the line says {@code lenient}): that
  * proves the fixtures are real objects, so the refusals are refusals of access and not
  * "no such thing". The figures go to {@code target/route-access.txt}.
+ * <p>
+ * Allowed subjects really change things (disable their two-step login, reset others'), so
+ * the test has a database of its own: the extra property gives it its own context and so
+ * its own home.
  */
-@SpringBootTest
+@SpringBootTest(properties = "canhgiac.test.context=route-access")
 @AutoConfigureMockMvc
 class RouteAccessTests {
 

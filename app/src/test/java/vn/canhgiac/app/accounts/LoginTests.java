@@ -43,7 +43,9 @@ class LoginTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(home).contains("Xin chào").contains("Kiểm tra tin nhắn, đường link, tệp").contains("Sắp có");
+		assertThat(home).contains("Xin chào")
+			.contains("Kiểm tra tin nhắn, đường link, tệp")
+			.contains("href=\"/advisories\"");
 	}
 
 	@Test

@@ -109,7 +109,9 @@ class ReportFlowBrowserTests {
 		logout();
 		login("staff");
 		browser.get(reportUrl);
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vụ việc đã kết thúc");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Vụ việc đã kết thúc")
+			.as("a closed case was never referred")
+			.doesNotContain("Đã chuyển cơ quan điều tra");
 		assertThat(horizontalOverflow()).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0L);
 		HeadlessChromium.screenshot(browser, "24-reporter-sees-outcome");
 	}

@@ -47,9 +47,10 @@ class ComplianceController {
 
 	private final DirectoryManagement directory;
 
-	private final CompliancePdf pdf;
+	private final vn.canhgiac.app.platform.PdfRenderer pdf;
 
-	ComplianceController(Advisories advisories, DirectoryManagement directory, CompliancePdf pdf) {
+	ComplianceController(Advisories advisories, DirectoryManagement directory,
+			vn.canhgiac.app.platform.PdfRenderer pdf) {
 		this.advisories = advisories;
 		this.directory = directory;
 		this.pdf = pdf;
@@ -111,8 +112,8 @@ class ComplianceController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @Nullable Long unit,
 			@AuthenticationPrincipal AuthenticatedPerson user, Locale locale) throws IOException {
 		ComplianceReport report = this.advisories.compliance(id, user, unit, 2_000);
-		byte[] bytes = this.pdf.render(Map.of("r", report, "a", report.advisory(), "fmt", AdvisoryFormats.INSTANCE,
-				"printedAt", java.time.Instant.now()), locale);
+		byte[] bytes = this.pdf.render("advisories/compliance-pdf", Map.of("r", report, "a", report.advisory(), "fmt",
+				AdvisoryFormats.INSTANCE, "printedAt", java.time.Instant.now()), locale);
 		return download(bytes, MediaType.APPLICATION_PDF_VALUE, fileName(report.advisory(), "pdf"));
 	}
 

@@ -95,11 +95,11 @@ class ReportFlowBrowserTests {
 			.single()).isEqualTo(1);
 
 		new Select(browser.findElement(By.id("assignee"))).selectByVisibleText("Lê Minh Tuấn");
-		browser.findElement(By.cssSelector("form[action$='/assign'] button")).click();
+		submitAndWait(By.cssSelector("form[action$='/assign'] button"));
 		assertThat(browser.findElement(By.cssSelector(".lead")).getText()).contains("Lê Minh Tuấn");
 		new Select(browser.findElement(By.id("to-status"))).selectByVisibleText("Đã kết thúc");
 		browser.findElement(By.id("resolution")).sendKeys("Đã làm việc với người phản ánh, hướng dẫn giữ chứng cứ.");
-		browser.findElement(By.cssSelector("form[action$='/status'] button")).click();
+		submitAndWait(By.cssSelector("form[action$='/status'] button"));
 		assertThat(browser.findElement(By.cssSelector(".lead .badge")).getText()).isEqualTo("Đã kết thúc");
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("xem rõ bằng chứng")
 			.contains("giao cán bộ thụ lý")
@@ -114,6 +114,13 @@ class ReportFlowBrowserTests {
 			.doesNotContain("Đã chuyển cơ quan điều tra");
 		assertThat(horizontalOverflow()).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0L);
 		HeadlessChromium.screenshot(browser, "24-reporter-sees-outcome");
+	}
+
+	/** Clicks and waits for the next page, so no element of the old page is read. */
+	private static void submitAndWait(By button) {
+		org.openqa.selenium.WebElement element = browser.findElement(button);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	private static long horizontalOverflow() {

@@ -62,10 +62,7 @@ class ReportToCaseTests {
 			.getContentAsString();
 		assertThat(status).contains("Đã tiếp nhận").contains("PA-");
 
-		UUID caseId = this.jdbc.sql("select id from police_case where report_id = ?")
-			.param(reportId)
-			.query(UUID.class)
-			.single();
+		UUID caseId = caseOf(reportId);
 		assertThat(this.jdbc.sql("select count(*) from case_indicator where case_id = ?")
 			.param(caseId)
 			.query(Integer.class)
@@ -109,10 +106,7 @@ class ReportToCaseTests {
 			.getResponse()
 			.getRedirectedUrl();
 		UUID reportId = UUID.fromString(location.substring("/reports/".length(), location.indexOf('?')));
-		UUID caseId = this.jdbc.sql("select id from police_case where report_id = ?")
-			.param(reportId)
-			.query(UUID.class)
-			.single();
+		UUID caseId = caseOf(reportId);
 		long officer = this.jdbc.sql("select id from user_account where username = 'police'")
 			.query(Long.class)
 			.single();
@@ -239,6 +233,29 @@ class ReportToCaseTests {
 			.param(reportId)
 			.query(UUID.class)
 			.single();
+	}
+
+	@Test
+	void anOversizedFileGetsAClearMessageAndStoresNothing() throws Exception {
+		MockHttpSession staff = DemoLogins.login(this.mvc, this.jdbc, "staff");
+		long reports = this.jdbc.sql("select count(*) from report").query(Long.class).single();
+		byte[] huge = new byte[26 * 1024 * 1024];
+		String page = this.mvc
+			.perform(multipart("/reports").file(new MockMultipartFile("files", "video.mp4", "video/mp4", huge))
+				.param("category", "OTHER")
+				.param("channel", "ZALO")
+				.param("description", "Video của kẻ gian")
+				.param("consent", "true")
+				.session(staff)
+				.with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Tệp quá lớn (tối đa 25 MB)")
+			.as("what was typed is kept")
+			.contains("Video của kẻ gian");
+		assertThat(this.jdbc.sql("select count(*) from report").query(Long.class).single()).isEqualTo(reports);
 	}
 
 	@Test

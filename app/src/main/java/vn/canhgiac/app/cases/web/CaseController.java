@@ -212,19 +212,14 @@ class CaseController {
 			HttpServletRequest request) throws IOException {
 		PoliceCase policeCase = this.cases.get(id, user);
 		ContentCheck check = checkOfCase(policeCase, checkId);
-		if (reveal && !this.reauthentication.isFresh(request)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		if (reveal) {
+			requireFresh(request);
 		}
 		String purpose = "case " + policeCase.ref() + (reveal ? ": reveal" : ": blurred view");
 		byte[] png = this.checks.picturePreview(check, reveal, user.accountId(), purpose);
 		this.audit.record(user, reveal ? "evidence.reveal" : "evidence.view-blurred", "evidence",
 				check.evidenceId().toString(), id.toString(), Map.of("purpose", "case work"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.IMAGE_PNG)
-			.cacheControl(CacheControl.noStore())
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(png);
+		return sealed(MediaType.IMAGE_PNG, null, png);
 	}
 
 	/** The original file, as received, after a fresh password confirmation. Logged. */
@@ -233,21 +228,13 @@ class CaseController {
 			@AuthenticationPrincipal AuthenticatedPerson user, HttpServletRequest request) {
 		PoliceCase policeCase = this.cases.get(id, user);
 		ContentCheck check = checkOfCase(policeCase, checkId);
-		if (!this.reauthentication.isFresh(request)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		requireFresh(request);
 		EvidenceObject object = this.evidence.find(check.evidenceId()).orElseThrow();
 		byte[] bytes = this.evidence.read(object.id(), user.accountId(), EvidenceAccess.DOWNLOAD,
 				"case " + policeCase.ref() + ": download original");
 		this.audit.record(user, "evidence.download", "evidence", object.id().toString(), id.toString(),
 				Map.of("sha256", object.sha256()));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.cacheControl(CacheControl.noStore())
-			.header("Content-Disposition", "attachment; filename=\"" + object.id() + "\"")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(bytes);
+		return sealed(MediaType.APPLICATION_OCTET_STREAM, object.id().toString(), bytes);
 	}
 
 	@GetMapping("/cases/{id}/export.pdf")
@@ -255,13 +242,7 @@ class CaseController {
 			java.util.Locale locale) throws IOException {
 		PoliceCase policeCase = this.cases.get(id, user);
 		byte[] pdf = this.export.summaryPdf(id, user, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.cacheControl(CacheControl.noStore())
-			.header("Content-Disposition", "attachment; filename=\"" + policeCase.ref() + ".pdf\"")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(pdf);
+		return sealed(MediaType.APPLICATION_PDF, policeCase.ref() + ".pdf", pdf);
 	}
 
 	/**
@@ -272,9 +253,7 @@ class CaseController {
 	void exportPackage(@PathVariable UUID id, @AuthenticationPrincipal AuthenticatedPerson user,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		PoliceCase policeCase = this.cases.get(id, user);
-		if (!this.reauthentication.isFresh(request)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		requireFresh(request);
 		response.setContentType("application/zip");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + policeCase.ref() + ".zip\"");
 		response.setHeader("Cache-Control", "no-store");
@@ -289,6 +268,29 @@ class CaseController {
 		model.addAttribute("errorVi", ex.messageVi());
 		model.addAttribute("errorEn", ex.messageEn());
 		return "cases/refused";
+	}
+
+	/**
+	 * Evidence and exports leave the portal uncached, unsniffable and sandboxed; files to
+	 * keep are attachments, never rendered in the browser.
+	 */
+	private static ResponseEntity<byte[]> sealed(MediaType type, @Nullable String attachmentName, byte[] body) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(CacheControl.noStore())
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.header("X-Content-Type-Options", "nosniff");
+		if (attachmentName != null) {
+			response.header("Content-Disposition", "attachment; filename=\"" + attachmentName + "\"");
+		}
+		return response.body(body);
+	}
+
+	/** Unblurred evidence needs the password confirmed within the last five minutes. */
+	private void requireFresh(HttpServletRequest request) {
+		if (!this.reauthentication.isFresh(request)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 	}
 
 	private ContentCheck checkOfCase(PoliceCase policeCase, UUID checkId) {

@@ -70,7 +70,9 @@ class TwoFactorBrowserTests {
 
 		browser.findElement(By.id("code")).sendKeys(wrongCode(secret));
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("Mã không đúng");
+		assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.error")))
+			.getText()).contains("Mã không đúng");
 
 		TwoFactorTests.awayFromStepBoundary();
 		browser.findElement(By.id("code")).sendKeys(code(secret, 0));
@@ -87,7 +89,9 @@ class TwoFactorBrowserTests {
 		waitFor("/login/totp");
 		browser.findElement(By.id("code")).sendKeys(wrongCode(secret));
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("Mã không đúng");
+		assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.error")))
+			.getText()).contains("Mã không đúng");
 		screenshot("13-totp-wrong-code");
 		TwoFactorTests.awayFromStepBoundary();
 		browser.findElement(By.id("code")).sendKeys(code(secret, 1));

@@ -1,6 +1,7 @@
 package vn.canhgiac.app.statistics;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,16 +51,17 @@ class SituationQuery {
 	}
 
 	Situation situation(Period period, Locale locale) {
-		List<Cell> cells = this.reports.cells(period.from(), period.to(), period.weekly(), Period.ZONE);
-		List<CaseFigures.Row> caseRows = this.cases.rows(period.from(), period.to(), period.weekly(), Period.ZONE);
+		List<Instant> buckets = period.buckets().stream().map((d) -> d.atStartOfDay(Period.ZONE).toInstant()).toList();
+		List<Cell> cells = this.reports.cells(buckets, period.to());
+		List<CaseFigures.Row> caseRows = this.cases.rows(buckets, period.to());
 		Cell total = cells.stream()
 			.filter((c) -> c.dimension() == Dimension.TOTAL)
 			.findFirst()
-			.orElse(new Cell(Dimension.TOTAL, null, null, 0, 0, 0, 0, 0));
+			.orElse(new Cell(Dimension.TOTAL, -1, null, 0, 0, 0, 0, 0));
 		CaseFigures.Row caseTotal = caseRows.stream()
-			.filter((r) -> r.period() == null && !r.byStation())
+			.filter((r) -> r.bucket() < 0 && !r.byStation())
 			.findFirst()
-			.orElse(new CaseFigures.Row(null, null, false, 0, 0, 0, null, null, null));
+			.orElse(new CaseFigures.Row(-1, null, false, 0, 0, 0, null, null, null));
 		Situation.Totals totals = new Situation.Totals(total.reports(), caseTotal.opened(), caseTotal.closed(),
 				total.demanded(), total.paid(), total.paidReports(), total.prevented());
 		return new Situation(period, this.properties.smallCount(), totals, series(period, cells, caseRows),
@@ -71,28 +73,30 @@ class SituationQuery {
 	}
 
 	private List<Situation.Point> series(Period period, List<Cell> cells, List<CaseFigures.Row> caseRows) {
-		Map<LocalDate, Cell> byPeriod = new HashMap<>();
-		Map<LocalDate, Map<String, Long>> byPeriodCategory = new HashMap<>();
+		Map<Integer, Cell> byPeriod = new HashMap<>();
+		Map<Integer, Map<String, Long>> byPeriodCategory = new HashMap<>();
 		for (Cell cell : cells) {
 			if (cell.dimension() == Dimension.PERIOD) {
-				byPeriod.put(cell.period(), cell);
+				byPeriod.put(cell.bucket(), cell);
 			}
 			else if (cell.dimension() == Dimension.PERIOD_CATEGORY) {
-				byPeriodCategory.computeIfAbsent(cell.period(), (k) -> new HashMap<>()).put(cell.key(), cell.reports());
+				byPeriodCategory.computeIfAbsent(cell.bucket(), (k) -> new HashMap<>()).put(cell.key(), cell.reports());
 			}
 		}
-		Map<LocalDate, CaseFigures.Row> casesByPeriod = new HashMap<>();
+		Map<Integer, CaseFigures.Row> casesByPeriod = new HashMap<>();
 		for (CaseFigures.Row row : caseRows) {
-			if (row.period() != null) {
-				casesByPeriod.put(row.period(), row);
+			if (row.bucket() >= 0) {
+				casesByPeriod.put(row.bucket(), row);
 			}
 		}
 		List<Situation.Point> points = new ArrayList<>();
-		for (LocalDate bucket : period.buckets()) {
-			Cell cell = byPeriod.get(bucket);
-			CaseFigures.Row row = casesByPeriod.get(bucket);
+		List<LocalDate> starts = period.buckets();
+		for (int i = 0; i < starts.size(); i++) {
+			LocalDate bucket = starts.get(i);
+			Cell cell = byPeriod.get(i);
+			CaseFigures.Row row = casesByPeriod.get(i);
 			Map<String, Long> categories = new LinkedHashMap<>();
-			Map<String, Long> counted = byPeriodCategory.getOrDefault(bucket, Map.of());
+			Map<String, Long> counted = byPeriodCategory.getOrDefault(i, Map.of());
 			for (ReportCategory category : ReportCategory.values()) {
 				categories.put(category.name(), counted.getOrDefault(category.name(), 0L));
 			}
@@ -139,7 +143,7 @@ class SituationQuery {
 		names.keySet().forEach((id) -> keys.add(id.toString()));
 		byKey.keySet().stream().filter((k) -> !keys.contains(k)).forEach(keys::add);
 		List<Cell> rows = keys.stream()
-			.map((k) -> byKey.getOrDefault(k, new Cell(Dimension.COMMUNE, null, k, 0, 0, 0, 0, 0)))
+			.map((k) -> byKey.getOrDefault(k, new Cell(Dimension.COMMUNE, -1, k, 0, 0, 0, 0, 0)))
 			.toList();
 		boolean[] hidden = SmallCounts.hidden(rows, Cell::reports, this.properties.smallCount());
 		List<Situation.AreaRow> result = new ArrayList<>();

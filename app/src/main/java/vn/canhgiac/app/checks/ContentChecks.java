@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,8 +28,11 @@ class ContentChecks {
 
 	private final JdbcClient jdbc;
 
-	ContentChecks(JdbcClient jdbc) {
+	private final Duration lease;
+
+	ContentChecks(JdbcClient jdbc, @Value("${canhgiac.checks.lease:PT5M}") Duration lease) {
 		this.jdbc = jdbc;
+		this.lease = lease;
 	}
 
 	void insert(UUID id, CheckKind kind, CheckStatus status, @Nullable Long requestedBy, UUID evidenceId,
@@ -54,17 +59,23 @@ class ContentChecks {
 	/**
 	 * Claims the oldest waiting check, or one whose claim expired because its node died.
 	 * SKIP LOCKED lets several workers on several nodes claim different checks without
-	 * waiting.
+	 * waiting. Each claim gets its own token, so only the latest claimant may record a
+	 * result ({@link #complete}).
 	 */
-	Optional<ContentCheck> claimNext(int maxAttempts) {
+	Optional<Claimed> claimNext(int maxAttempts) {
+		String token = NODE + "/" + UUID.randomUUID().toString().substring(0, 8);
 		return this.jdbc.sql("""
 				update content_check set status = 'RUNNING', attempts = attempts + 1, claimed_by = ?,
-				       claimed_until = now() + interval '5 minutes'
+				       claimed_until = now() + make_interval(secs => ?)
 				where id = (select id from content_check
 				            where (status = 'QUEUED' or (status = 'RUNNING' and claimed_until < now()))
 				              and attempts < ?
 				            order by created_at for update skip locked limit 1)
-				returning *""").params(NODE, maxAttempts).query(ROW).optional();
+				returning *""")
+			.params(token, this.lease.toMillis() / 1000.0, maxAttempts)
+			.query(ROW)
+			.optional()
+			.map((check) -> new Claimed(check, token));
 	}
 
 	/**
@@ -79,12 +90,19 @@ class ContentChecks {
 			.update();
 	}
 
-	void complete(UUID id, AnalysisOutcome outcome) {
-		this.jdbc.sql("""
+	/**
+	 * Records the result, unless the check was claimed (then only while {@code claim} is
+	 * still its claim: a node that stalled past its lease must not overwrite, or publish
+	 * twice, what the node that took over found).
+	 * @return whether the result was recorded
+	 */
+	boolean complete(UUID id, @Nullable String claim, AnalysisOutcome outcome) {
+		return this.jdbc.sql("""
 				update content_check set status = 'DONE', verdict = ?, score = ?, category = ?, report = ?::jsonb,
-				       finished_at = now(), claimed_until = null where id = ?""")
-			.params(outcome.verdict(), outcome.score(), outcome.category(), outcome.reportJson(), id)
-			.update();
+				       finished_at = now(), claimed_until = null
+				where id = ? and (cast(? as text) is null or (status = 'RUNNING' and claimed_by = ?))""")
+			.params(outcome.verdict(), outcome.score(), outcome.category(), outcome.reportJson(), id, claim, claim)
+			.update() == 1;
 	}
 
 	void fail(UUID id, String vi, String en) {
@@ -101,6 +119,11 @@ class ContentChecks {
 				rs.getObject("evidence_id", UUID.class), referenceIds, rs.getString("verdict"),
 				rs.getObject("score", Double.class), rs.getString("category"), rs.getString("report"),
 				rs.getString("error_vi"), rs.getString("error_en"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	/** A check this node claimed, and the claim that proves it is still this node's. */
+	record Claimed(ContentCheck check, String claim) {
+
 	}
 
 	private static String nodeName() {

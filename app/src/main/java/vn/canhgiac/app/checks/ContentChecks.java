@@ -1,7 +1,5 @@
 package vn.canhgiac.app.checks;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,20 +16,23 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.canhgiac.app.platform.NodeName;
+
 @Repository
 class ContentChecks {
 
 	private static final RowMapper<ContentCheck> ROW = ContentChecks::map;
 
-	/** Identifies this process in claims, so a stuck claim can be traced to a node. */
-	static final String NODE = nodeName();
-
 	private final JdbcClient jdbc;
 
 	private final Duration lease;
 
-	ContentChecks(JdbcClient jdbc, @Value("${canhgiac.checks.lease:PT5M}") Duration lease) {
+	/** Identifies this node in claims, so a stuck claim can be traced to a node. */
+	private final NodeName node;
+
+	ContentChecks(JdbcClient jdbc, NodeName node, @Value("${canhgiac.checks.lease:PT5M}") Duration lease) {
 		this.jdbc = jdbc;
+		this.node = node;
 		this.lease = lease;
 	}
 
@@ -63,7 +64,7 @@ class ContentChecks {
 	 * result ({@link #complete}).
 	 */
 	Optional<Claimed> claimNext(int maxAttempts) {
-		String token = NODE + "/" + UUID.randomUUID().toString().substring(0, 8);
+		String token = this.node.value() + "/" + UUID.randomUUID().toString().substring(0, 8);
 		return this.jdbc.sql("""
 				update content_check set status = 'RUNNING', attempts = attempts + 1, claimed_by = ?,
 				       claimed_until = now() + make_interval(secs => ?)
@@ -124,15 +125,6 @@ class ContentChecks {
 	/** A check this node claimed, and the claim that proves it is still this node's. */
 	record Claimed(ContentCheck check, String claim) {
 
-	}
-
-	private static String nodeName() {
-		try {
-			return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-		}
-		catch (UnknownHostException ex) {
-			return "node:" + ProcessHandle.current().pid();
-		}
 	}
 
 }

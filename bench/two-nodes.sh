@@ -110,7 +110,9 @@ run() { # label url [extra wrk args]
     | grep -E "Requests/sec|Latency  |50%|99%|requests in|Non-2xx|Socket errors"
 }
 curl -fsS -o /dev/null "http://127.0.0.1:8099/api/lookup?value=0900000001"
-run warmup http://127.0.0.1:8100 >/dev/null
+# Warm both paths: the JIT of each node and nginx's connections to it.
+run warmup-two http://127.0.0.1:8100 >/dev/null
+run warmup-one http://127.0.0.1:8099 >/dev/null
 # Alternating rounds: on a shared machine the load of others drifts; alternation spreads it over both.
 for round in $(seq 1 "${ROUNDS:-2}"); do
   run "one-node-$round" http://127.0.0.1:8099

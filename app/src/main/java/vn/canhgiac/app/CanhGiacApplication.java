@@ -18,7 +18,8 @@ import org.springframework.modulith.Modulithic;
 public class CanhGiacApplication {
 
 	/** One-off commands that use the configured database; each module answers its own. */
-	static final java.util.Set<String> COMMANDS = java.util.Set.of("admin", "evidence", "audit", "intel", "cases");
+	static final java.util.Set<String> COMMANDS = java.util.Set.of("admin", "evidence", "audit", "intel", "cases",
+			"report");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -828,6 +828,11 @@ class RouteAccessTests {
 				.params(c.get("feed"), "urn:thu:" + unique.incrementAndGet())
 				.query(Long.class)
 				.single()));
+			// Statistics (issue 9): a stored monthly report (figures only)
+			r.put("monthlyReport", shared(null, (c) -> {
+				t.as("leader", post("/stats/monthly").param("month", "2026-01"));
+				return t.jdbc.sql("select max(id) from monthly_report").query(Long.class).single();
+			}));
 			// Intelligence (issue 6): values the police added to station A's cases
 			r.put("intelCase", shared(null, (c) -> t.caseOf(t.staffReport(c, false))));
 			r.put("indicator", fresh(null, (c) -> t.indicator((UUID) c.get("intelCase"))));

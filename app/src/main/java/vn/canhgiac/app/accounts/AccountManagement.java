@@ -86,6 +86,14 @@ public class AccountManagement implements UserDetailsService {
 		return this.accounts.withRoleInUnit(role, unitId);
 	}
 
+	/**
+	 * Work e-mail addresses of the enabled accounts with this role, for reports sent to
+	 * them.
+	 */
+	public List<String> emailsOfRole(Role role) {
+		return this.accounts.emailsOfRole(role);
+	}
+
 	public long accountCount() {
 		return this.accounts.count();
 	}

@@ -194,4 +194,14 @@ class Accounts {
 			.list();
 	}
 
+	List<String> emailsOfRole(Role role) {
+		return this.jdbc.sql("""
+				select distinct p.email from user_account a join person p on p.id = a.person_id
+				join account_role r on r.account_id = a.id
+				where r.role = ? and a.enabled and p.active and p.email is not null order by p.email""")
+			.param(role.name())
+			.query(String.class)
+			.list();
+	}
+
 }

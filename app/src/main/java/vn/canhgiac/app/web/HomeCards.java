@@ -22,7 +22,7 @@ final class HomeCards {
 			new Capability("campaigns", "/intel/campaigns", Set.of("POLICE_OFFICER", "POLICE_ADMIN")),
 			new Capability("advisories", "/advisories", EVERYONE),
 			new Capability("compliance", "/advisories/compliance", Set.of("UNIT_ADMIN", "POLICE_ADMIN", "LEADER")),
-			new Capability("statistics", null, Set.of("POLICE_ADMIN", "LEADER")),
+			new Capability("statistics", "/stats", Set.of("POLICE_ADMIN", "LEADER")),
 			new Capability("directory", "/admin/units", Set.of("UNIT_ADMIN", "POLICE_ADMIN")),
 			new Capability("stations", "/admin/stations", Set.of("POLICE_ADMIN")),
 			new Capability("accountSecurity", "/account/security", EVERYONE));

@@ -46,6 +46,8 @@ su postgres -c "psql -q -p $port -c 'DROP DATABASE IF EXISTS $db'"
 su postgres -c "psql -q -p $port -c 'CREATE DATABASE $db OWNER canhgiac_ci'"
 
 rm -rf "$work" && mkdir -p "$work/home" "$work/nginx"
+# run from a copy, so that a build during the benchmark does not replace the jar under the nodes
+cp "$jar" "$work/canhgiac-app.jar" && jar="$work/canhgiac-app.jar"
 export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$port/$db"
 export SPRING_DATASOURCE_USERNAME=canhgiac_ci SPRING_DATASOURCE_PASSWORD=canhgiac_ci
 export CANHGIAC_HOME="$work/home" CANHGIAC_MODE=production OMP_THREAD_LIMIT=1

@@ -5,15 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.canhgiac.app.platform.RateLimit;
+import vn.canhgiac.app.platform.SharedRateLimits;
 
 /**
  * Slows down password guessing without letting a stranger lock a victim out:
@@ -23,9 +22,8 @@ import org.springframework.stereotype.Component;
  * is keyed by the name as typed, whether or not an account has it, so it does not reveal
  * which names exist; and it is per client, so someone guessing from elsewhere cannot keep
  * the owner out;</li>
- * <li>per client address, a Bucket4j limit on failed attempts across all names (password
- * spraying). This one is held in memory: a per-node cache, which at worst lets a client
- * that spreads over several nodes try a few times more.</li>
+ * <li>per client address, a limit on failed attempts across all names (password
+ * spraying), also counted in the database by all nodes together.</li>
  * </ul>
  */
 @Component
@@ -33,25 +31,27 @@ class LoginThrottle {
 
 	private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
 
-	private static final int MAX_TRACKED_ADDRESSES = 100_000;
-
 	private final JdbcClient jdbc;
 
 	private final AccountSecurityProperties properties;
 
-	private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+	private final SharedRateLimits limits;
+
+	private final RateLimit perAddress;
 
 	private final Clock clock = Clock.systemUTC();
 
-	LoginThrottle(JdbcClient jdbc, AccountSecurityProperties properties) {
+	LoginThrottle(JdbcClient jdbc, AccountSecurityProperties properties, SharedRateLimits limits) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.limits = limits;
+		this.perAddress = RateLimit.of("accounts.login-failures", Math.max(1, properties.failuresPerAddress()),
+				Duration.ofMinutes(10));
 	}
 
 	/** Whether this client may try this name now. */
 	boolean allows(String username, @Nullable String address) {
-		Bucket bucket = this.addresses.get(addressKey(address));
-		if (bucket != null && bucket.getAvailableTokens() <= 0) {
+		if (!this.limits.hasTokens(this.perAddress, addressKey(address))) {
 			return false;
 		}
 		Timestamp until = this.jdbc.sql("select locked_until from login_failure where throttle_key = ?")
@@ -63,10 +63,7 @@ class LoginThrottle {
 	}
 
 	void failed(String username, @Nullable String address) {
-		if (this.addresses.size() > MAX_TRACKED_ADDRESSES) {
-			this.addresses.clear();
-		}
-		this.addresses.computeIfAbsent(addressKey(address), (k) -> newBucket()).tryConsume(1);
+		this.limits.take(this.perAddress, addressKey(address));
 		Instant now = this.clock.instant();
 		int failures = this.jdbc.sql("""
 				insert into login_failure (throttle_key, failures, last_failure_at) values (?, 1, ?)
@@ -90,16 +87,6 @@ class LoginThrottle {
 
 	void succeeded(String username, @Nullable String address) {
 		this.jdbc.sql("delete from login_failure where throttle_key = ?").param(key(username, address)).update();
-	}
-
-	private Bucket newBucket() {
-		int perTenMinutes = Math.max(1, this.properties.failuresPerAddress());
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(perTenMinutes)
-				.refillGreedy(perTenMinutes, Duration.ofMinutes(10))
-				.build())
-			.build();
 	}
 
 	private static String key(String username, @Nullable String address) {

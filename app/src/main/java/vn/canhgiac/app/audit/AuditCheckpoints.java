@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,8 +112,6 @@ public class AuditCheckpoints {
 	 * The periodic checkpoint: only when entries were added since the last one.
 	 * @return the new checkpoint, or empty when there was nothing new
 	 */
-	@Scheduled(initialDelayString = "${canhgiac.audit.checkpoint-initial-delay:PT10M}",
-			fixedDelayString = "${canhgiac.audit.checkpoint-interval:PT1H}")
 	Optional<AuditCheckpoint> checkpointIfNew() {
 		try {
 			long head = this.jdbc.sql("select seq from audit_head where id = 1").query(Long.class).single();

@@ -75,7 +75,7 @@ public class CheckManagement {
 				kind == CheckKind.URL ? "link.txt" : "message.txt", requester);
 		UUID id = UUID.randomUUID();
 		this.checks.insert(id, kind, CheckStatus.RUNNING, requester, stored.id(), List.of());
-		run(id, kind, trimmed.getBytes(StandardCharsets.UTF_8), "text", List.of());
+		run(id, null, kind, trimmed.getBytes(StandardCharsets.UTF_8), "text", List.of());
 		return this.checks.byId(id).orElseThrow();
 	}
 
@@ -138,7 +138,7 @@ public class CheckManagement {
 		EvidenceObject stored = this.evidence.storeBytes(eml, "forwarded.eml", requester);
 		UUID id = UUID.randomUUID();
 		this.checks.insert(id, CheckKind.FILE, CheckStatus.RUNNING, requester, stored.id(), List.of());
-		run(id, CheckKind.FILE, eml, "forwarded.eml", List.of());
+		run(id, null, CheckKind.FILE, eml, "forwarded.eml", List.of());
 		return this.checks.byId(id).orElseThrow();
 	}
 
@@ -186,17 +186,18 @@ public class CheckManagement {
 	}
 
 	/** Runs one claimed check: reads the evidence, analyses it, stores the outcome. */
-	void runClaimed(ContentCheck check) {
+	void runClaimed(ContentCheck check, String claim) {
 		byte[] content = this.evidence.read(check.evidenceId(), null, EvidenceAccess.ANALYSE, "check " + check.id());
 		List<byte[]> references = new ArrayList<>();
 		for (UUID reference : check.referenceIds()) {
 			references.add(this.evidence.read(reference, null, EvidenceAccess.ANALYSE, "check " + check.id()));
 		}
 		String name = this.evidence.find(check.evidenceId()).map(EvidenceObject::displayName).orElse(null);
-		run(check.id(), check.kind(), content, (name == null) ? "upload" : name, references);
+		run(check.id(), claim, check.kind(), content, (name == null) ? "upload" : name, references);
 	}
 
-	private void run(UUID id, CheckKind kind, byte[] content, String name, List<byte[]> references) {
+	private void run(UUID id, @Nullable String claim, CheckKind kind, byte[] content, String name,
+			List<byte[]> references) {
 		try {
 			AnalysisOutcome outcome = switch (kind) {
 				case MESSAGE -> this.analyzers.message(new String(content, StandardCharsets.UTF_8));
@@ -204,8 +205,9 @@ public class CheckManagement {
 				case FILE -> this.analyzers.file(content, name);
 				case IMAGE -> this.analyzers.image(content, references);
 			};
-			this.checks.complete(id, withStoredImages(outcome));
-			publishIndicators(id, kind, content, outcome);
+			if (this.checks.complete(id, claim, withStoredImages(outcome))) {
+				publishIndicators(id, kind, content, outcome);
+			}
 		}
 		catch (InputRejected ex) {
 			this.checks.fail(id, ex.messageVi(), ex.messageEn());

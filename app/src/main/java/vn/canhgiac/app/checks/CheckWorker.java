@@ -33,11 +33,11 @@ class CheckWorker {
 	void work() {
 		this.checks.failExhausted(MAX_ATTEMPTS, "Không phân tích được tệp này. Hãy gửi cho công an để kiểm tra.",
 				"This file could not be analysed. Send it to the police for examination.");
-		Optional<ContentCheck> next;
+		Optional<ContentChecks.Claimed> next;
 		while ((next = this.checks.claimNext(MAX_ATTEMPTS)).isPresent()) {
-			ContentCheck check = next.get();
+			ContentCheck check = next.get().check();
 			try {
-				this.management.runClaimed(check);
+				this.management.runClaimed(check, next.get().claim());
 			}
 			catch (RuntimeException ex) {
 				// The message may quote the content; log only the type and the check id.

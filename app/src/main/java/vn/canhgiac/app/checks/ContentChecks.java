@@ -1,10 +1,9 @@
 package vn.canhgiac.app.checks;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,22 +11,29 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.canhgiac.app.platform.NodeName;
 
 @Repository
 class ContentChecks {
 
 	private static final RowMapper<ContentCheck> ROW = ContentChecks::map;
 
-	/** Identifies this process in claims, so a stuck claim can be traced to a node. */
-	static final String NODE = nodeName();
-
 	private final JdbcClient jdbc;
 
-	ContentChecks(JdbcClient jdbc) {
+	private final Duration lease;
+
+	/** Identifies this node in claims, so a stuck claim can be traced to a node. */
+	private final NodeName node;
+
+	ContentChecks(JdbcClient jdbc, NodeName node, @Value("${canhgiac.checks.lease:PT5M}") Duration lease) {
 		this.jdbc = jdbc;
+		this.node = node;
+		this.lease = lease;
 	}
 
 	void insert(UUID id, CheckKind kind, CheckStatus status, @Nullable Long requestedBy, UUID evidenceId,
@@ -54,17 +60,23 @@ class ContentChecks {
 	/**
 	 * Claims the oldest waiting check, or one whose claim expired because its node died.
 	 * SKIP LOCKED lets several workers on several nodes claim different checks without
-	 * waiting.
+	 * waiting. Each claim gets its own token, so only the latest claimant may record a
+	 * result ({@link #complete}).
 	 */
-	Optional<ContentCheck> claimNext(int maxAttempts) {
+	Optional<Claimed> claimNext(int maxAttempts) {
+		String token = this.node.value() + "/" + UUID.randomUUID().toString().substring(0, 8);
 		return this.jdbc.sql("""
 				update content_check set status = 'RUNNING', attempts = attempts + 1, claimed_by = ?,
-				       claimed_until = now() + interval '5 minutes'
+				       claimed_until = now() + make_interval(secs => ?)
 				where id = (select id from content_check
 				            where (status = 'QUEUED' or (status = 'RUNNING' and claimed_until < now()))
 				              and attempts < ?
 				            order by created_at for update skip locked limit 1)
-				returning *""").params(NODE, maxAttempts).query(ROW).optional();
+				returning *""")
+			.params(token, this.lease.toMillis() / 1000.0, maxAttempts)
+			.query(ROW)
+			.optional()
+			.map((check) -> new Claimed(check, token));
 	}
 
 	/**
@@ -79,12 +91,19 @@ class ContentChecks {
 			.update();
 	}
 
-	void complete(UUID id, AnalysisOutcome outcome) {
-		this.jdbc.sql("""
+	/**
+	 * Records the result, unless the check was claimed (then only while {@code claim} is
+	 * still its claim: a node that stalled past its lease must not overwrite, or publish
+	 * twice, what the node that took over found).
+	 * @return whether the result was recorded
+	 */
+	boolean complete(UUID id, @Nullable String claim, AnalysisOutcome outcome) {
+		return this.jdbc.sql("""
 				update content_check set status = 'DONE', verdict = ?, score = ?, category = ?, report = ?::jsonb,
-				       finished_at = now(), claimed_until = null where id = ?""")
-			.params(outcome.verdict(), outcome.score(), outcome.category(), outcome.reportJson(), id)
-			.update();
+				       finished_at = now(), claimed_until = null
+				where id = ? and (cast(? as text) is null or (status = 'RUNNING' and claimed_by = ?))""")
+			.params(outcome.verdict(), outcome.score(), outcome.category(), outcome.reportJson(), id, claim, claim)
+			.update() == 1;
 	}
 
 	void fail(UUID id, String vi, String en) {
@@ -103,13 +122,9 @@ class ContentChecks {
 				rs.getString("error_vi"), rs.getString("error_en"), rs.getTimestamp("created_at").toInstant());
 	}
 
-	private static String nodeName() {
-		try {
-			return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-		}
-		catch (UnknownHostException ex) {
-			return "node:" + ProcessHandle.current().pid();
-		}
+	/** A check this node claimed, and the claim that proves it is still this node's. */
+	record Claimed(ContentCheck check, String claim) {
+
 	}
 
 }

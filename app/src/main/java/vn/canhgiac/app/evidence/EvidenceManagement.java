@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -187,7 +186,6 @@ public class EvidenceManagement {
 	 * Removes stored objects that never got a database row (an upload that failed
 	 * half-way), and partial writes a crash left behind.
 	 */
-	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
 	public int sweepOrphans() {
 		int removed = 0;
 		try {

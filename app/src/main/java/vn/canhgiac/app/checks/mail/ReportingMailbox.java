@@ -36,6 +36,7 @@ import vn.canhgiac.app.checks.CheckManagement;
 import vn.canhgiac.app.checks.ContentCheck;
 import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.directory.Person;
+import vn.canhgiac.app.platform.ScheduledJobs;
 
 /**
  * "Report phishing" by forwarding: polls the reporting mailbox, checks each e-mail a
@@ -63,8 +64,11 @@ class ReportingMailbox {
 
 	private final JdbcClient jdbc;
 
+	private final ScheduledJobs jobs;
+
 	ReportingMailbox(ReportingMailboxProperties properties, DirectoryManagement directory, AccountManagement accounts,
-			CheckManagement checks, JavaMailSender mailSender, JdbcClient jdbc) {
+			CheckManagement checks, JavaMailSender mailSender, JdbcClient jdbc, ScheduledJobs jobs) {
+		this.jobs = jobs;
 		this.properties = properties;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -75,6 +79,12 @@ class ReportingMailbox {
 
 	@Scheduled(initialDelayString = "PT5S", fixedDelayString = "${canhgiac.reporting-mailbox.poll-interval:PT30S}")
 	void poll() {
+		// One node reads the mailbox at a time; forwarded_mail still answers each message
+		// once.
+		this.jobs.runOnce("checks.reporting-mailbox", this.properties.pollInterval(), this::pollNow);
+	}
+
+	private void pollNow() {
 		Properties props = new Properties();
 		String protocol = this.properties.ssl() ? "imaps" : "imap";
 		props.put("mail.store.protocol", protocol);

@@ -1,38 +1,35 @@
 package vn.canhgiac.app.intel.web;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 
 import vn.canhgiac.app.intel.IntelProperties;
+import vn.canhgiac.app.platform.RateLimit;
+import vn.canhgiac.app.platform.SharedRateLimits;
 
 /**
- * Public lookups per client: a Bucket4j bucket per client address (burst, then a steady
- * rate per minute). Held in memory per node, as a cache: a client spread over several
- * nodes gets a little more, never unlimited.
+ * Public lookups per client: a bucket per client address (burst, then a steady rate per
+ * minute), counted by all nodes together. The lookup's throughput budget allows no
+ * database round trip per request for the limit, so each node works on a local copy that
+ * it writes back at least every second ({@link SharedRateLimits#takeFast}).
  */
 @Component
 class LookupThrottle {
 
-	private static final int MAX_TRACKED = 200_000;
+	private final RateLimit limit;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-	private final IntelProperties properties;
+	private final SharedRateLimits limits;
 
 	private final Set<String> trustedProxies;
 
-	LookupThrottle(IntelProperties properties) {
-		this.properties = properties;
+	LookupThrottle(IntelProperties properties, SharedRateLimits limits) {
+		this.limit = new RateLimit("intel.lookup", Math.max(1, properties.lookupBurst()),
+				Math.max(1, properties.lookupPerMinute()), Duration.ofMinutes(1));
+		this.limits = limits;
 		this.trustedProxies = Set.copyOf(properties.trustedProxies());
 	}
 
@@ -43,23 +40,7 @@ class LookupThrottle {
 	long tryTake(HttpServletRequest request) {
 		String client = ClientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
 				this.trustedProxies);
-		if (this.buckets.size() > MAX_TRACKED) {
-			this.buckets.clear();
-		}
-		ConsumptionProbe probe = this.buckets.computeIfAbsent(client, (k) -> newBucket())
-			.tryConsumeAndReturnRemaining(1);
-		if (probe.isConsumed()) {
-			return 0;
-		}
-		return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-	}
-
-	private Bucket newBucket() {
-		int perMinute = Math.max(1, this.properties.lookupPerMinute());
-		int burst = Math.max(1, this.properties.lookupBurst());
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-			.build();
+		return this.limits.takeFast(this.limit, client);
 	}
 
 }

@@ -214,10 +214,15 @@ public class EvidenceManagement {
 	 */
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
 	public int sweepOrphans() {
+		return sweepOrphans(Instant.now().minus(ORPHAN_AGE));
+	}
+
+	/** The sweep for objects and partial writes begun before {@code before}. */
+	int sweepOrphans(Instant before) {
 		int removed = 0;
 		try {
-			removed += this.storage.deleteAbandonedWrites(Instant.now().minus(ORPHAN_AGE));
-			for (UUID id : this.storage.listOlderThan(Instant.now().minus(ORPHAN_AGE))) {
+			removed += this.storage.deleteAbandonedWrites(before);
+			for (UUID id : this.storage.listOlderThan(before)) {
 				if (!this.objects.exists(id)) {
 					this.storage.delete(id);
 					removed++;

@@ -60,7 +60,9 @@ final class S3EvidenceStorage implements EvidenceStorage, AutoCloseable {
 	 */
 	void checkBucket() {
 		try {
-			this.s3.headBucket((b) -> b.bucket(this.bucket));
+			// a short deadline: an unreachable store must not hold up the start
+			this.s3.headBucket((b) -> b.bucket(this.bucket)
+				.overrideConfiguration((o) -> o.apiCallTimeout(java.time.Duration.ofSeconds(10))));
 		}
 		catch (NoSuchBucketException ex) {
 			throw new IllegalStateException("The evidence bucket '" + this.bucket

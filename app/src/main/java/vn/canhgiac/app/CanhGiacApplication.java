@@ -19,14 +19,28 @@ public class CanhGiacApplication {
 
 	/** One-off commands that use the configured database; each module answers its own. */
 	static final java.util.Set<String> COMMANDS = java.util.Set.of("admin", "evidence", "audit", "intel", "cases",
-			"report");
+			"report", "backup");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
+			if (args[0].equals("backup")) {
+				// A backup or restore must not seed demo data into what it copies or
+				// restores: the seeders only run in demo mode. (A system property, so it
+				// wins over CANHGIAC_MODE.)
+				System.setProperty("canhgiac.mode", "production");
+			}
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(CanhGiacApplication.class)
 				.web(WebApplicationType.NONE)
 				.logStartupInfo(false)
-				.properties("canhgiac.command=" + args[0], "logging.level.root=WARN", "spring.main.banner-mode=off")
+				.properties("canhgiac.command=" + args[0], "logging.level.root=WARN", "spring.main.banner-mode=off",
+						// Spring Modulith Moments (unused here) turns on @Scheduled for
+						// every
+						// process: a one-off command would otherwise run the check worker
+						// and
+						// the other jobs against the database it is backing up, restoring
+						// or
+						// verifying (PlatformConfiguration enables them for serve only)
+						"spring.modulith.moments.enabled=false")
 				.run(args);
 			System.exit(SpringApplication.exit(context));
 		}

@@ -78,8 +78,8 @@ public class CaseFigures {
 		this.jdbc.sql("""
 				select grouping(b, station_id, a, c) g, b, station_id, a, c, count(*) n, count(closed_at) closed
 				from (select width_bucket(created_at, (select cast(? as timestamptz[]))) b, station_id, closed_at,
-				             floor(extract(epoch from first_action_at - created_at) / ?)::int a,
-				             floor(extract(epoch from closed_at - created_at) / ?)::int c
+				             floor(date_part('epoch', first_action_at - created_at) / ?)::int a,
+				             floor(date_part('epoch', closed_at - created_at) / ?)::int c
 				      from police_case where merged_into is null and created_at >= ? and created_at < ?) f
 				group by grouping sets ((b, a), (station_id, a), (b, c))""")
 			.params(bounds, ACTION_BIN_SECONDS, CLOSE_BIN_SECONDS, Timestamp.from(buckets.get(0)), Timestamp.from(to))

@@ -90,6 +90,14 @@ public class EvidenceManagement {
 			hashing = new HashingLimitedInputStream(buffered, limit, rejection);
 			this.storage.put(id, (out) -> encrypt(id, hashing, out));
 		}
+		catch (StorageUnavailable ex) {
+			// No row is written for an object the store has not confirmed. Whatever the
+			// store may have kept anyway (a PUT whose answer was lost) has no row and is
+			// removed by the orphan sweep: deleting it now would wait on the same
+			// unresponsive store a second time.
+			log.warn("Upload refused: {}", ex.getMessage());
+			throw new EvidenceUnavailable();
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
@@ -129,7 +137,17 @@ public class EvidenceManagement {
 			}
 			return bytes;
 		}
+		catch (StorageUnavailable ex) {
+			log.warn("Evidence read failed: {}", ex.getMessage());
+			throw new EvidenceUnavailable();
+		}
 		catch (IOException ex) {
+			if (ex instanceof java.net.SocketTimeoutException
+					|| ex.getCause() instanceof java.net.SocketTimeoutException) {
+				// the store stopped sending in the middle of the object
+				log.warn("Evidence read timed out");
+				throw new EvidenceUnavailable();
+			}
 			throw new UncheckedIOException(ex);
 		}
 	}
@@ -162,8 +180,15 @@ public class EvidenceManagement {
 	}
 
 	public Verification verify(EvidenceObject object) {
-		if (!this.storage.exists(object.id())) {
-			return new Verification(object.id(), Verification.Status.MISSING);
+		try {
+			if (!this.storage.exists(object.id())) {
+				return new Verification(object.id(), Verification.Status.MISSING);
+			}
+		}
+		catch (UncheckedIOException ex) {
+			// the store did not answer: not verified, and not claimed missing either
+			log.warn("Could not verify evidence object {}: {}", object.id(), ex.getCause().getMessage());
+			return new Verification(object.id(), Verification.Status.NOT_VERIFIED);
 		}
 		try (InputStream in = SegmentedAesGcm.decrypt(this.key, associatedData(object.id()),
 				this.storage.get(object.id()))) {
@@ -187,10 +212,15 @@ public class EvidenceManagement {
 	 * half-way), and partial writes a crash left behind.
 	 */
 	public int sweepOrphans() {
+		return sweepOrphans(Instant.now().minus(ORPHAN_AGE));
+	}
+
+	/** The sweep for objects and partial writes begun before {@code before}. */
+	int sweepOrphans(Instant before) {
 		int removed = 0;
 		try {
-			removed += this.storage.deleteAbandonedWrites(Instant.now().minus(ORPHAN_AGE));
-			for (UUID id : this.storage.listOlderThan(Instant.now().minus(ORPHAN_AGE))) {
+			removed += this.storage.deleteAbandonedWrites(before);
+			for (UUID id : this.storage.listOlderThan(before)) {
 				if (!this.objects.exists(id)) {
 					this.storage.delete(id);
 					removed++;

@@ -1,8 +1,9 @@
 package vn.canhgiac.app.evidence;
 
 /**
- * An upload was refused before anything was kept: too large, over the quota, or empty.
- * The messages are for the uploader, in both languages.
+ * An upload was refused before anything was kept: too large, over the quota, empty, or
+ * the store did not answer ({@link EvidenceUnavailable}). The messages are for the
+ * uploader, in both languages.
  */
 public class EvidenceRejected extends RuntimeException {
 

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +43,11 @@ class SituationQuery {
 
 	private final Clock clock;
 
+	private final Executor executor;
+
 	SituationQuery(ReportFigures reports, CaseFigures cases, DirectoryManagement directory, MessageSource messages,
-			StatisticsProperties properties, Clock clock) {
+			StatisticsProperties properties, Clock clock, @Qualifier("statisticsExecutor") Executor executor) {
+		this.executor = executor;
 		this.reports = reports;
 		this.cases = cases;
 		this.directory = directory;
@@ -52,8 +58,12 @@ class SituationQuery {
 
 	Situation situation(Period period, Locale locale) {
 		List<Instant> buckets = period.buckets().stream().map((d) -> d.atStartOfDay(Period.ZONE).toInstant()).toList();
+		// The two scans are independent: run them side by side, each on its own
+		// connection.
+		CompletableFuture<List<CaseFigures.Row>> caseScan = CompletableFuture
+			.supplyAsync(() -> this.cases.rows(buckets, period.to()), this.executor);
 		List<Cell> cells = this.reports.cells(buckets, period.to());
-		List<CaseFigures.Row> caseRows = this.cases.rows(buckets, period.to());
+		List<CaseFigures.Row> caseRows = caseScan.join();
 		Cell total = cells.stream()
 			.filter((c) -> c.dimension() == Dimension.TOTAL)
 			.findFirst()

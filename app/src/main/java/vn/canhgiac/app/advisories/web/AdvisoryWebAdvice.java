@@ -42,6 +42,9 @@ class AdvisoryWebAdvice {
 			model.addAttribute("errorEn", refused.messageEn());
 		}
 		else if (ex instanceof EvidenceRejected rejected) {
+			if (rejected instanceof vn.canhgiac.app.evidence.EvidenceUnavailable) {
+				status = HttpStatus.SERVICE_UNAVAILABLE;
+			}
 			model.addAttribute("errorVi", rejected.messageVi());
 			model.addAttribute("errorEn", rejected.messageEn());
 		}

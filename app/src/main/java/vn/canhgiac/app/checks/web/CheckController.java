@@ -237,7 +237,8 @@ class CheckController {
 
 	@ExceptionHandler({ CheckRefused.class, EvidenceRejected.class })
 	String refused(RuntimeException ex, Model model, jakarta.servlet.http.HttpServletResponse response) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		response.setStatus((ex instanceof vn.canhgiac.app.evidence.EvidenceUnavailable)
+				? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
 		if (ex instanceof CheckRefused refused) {
 			model.addAttribute("errorVi", refused.messageVi());
 			model.addAttribute("errorEn", refused.messageEn());

@@ -90,7 +90,7 @@ class ReportController {
 			return "redirect:/reports/" + report.id() + "?sent";
 		}
 		catch (ReportRefused | EvidenceRejected ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			response.setStatus(status(ex));
 			addError(model, ex);
 			return showForm(form, user, model, false);
 		}
@@ -134,7 +134,7 @@ class ReportController {
 			return "redirect:/public/reports/" + report.trackingCode() + "?sent";
 		}
 		catch (ReportRefused | EvidenceRejected ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			response.setStatus(status(ex));
 			addError(model, ex);
 			return showForm(form, null, model, true);
 		}
@@ -225,6 +225,12 @@ class ReportController {
 			}
 		}
 		return uploads;
+	}
+
+	/** 503 when the evidence store did not answer: the form is kept, to send again. */
+	private static int status(RuntimeException ex) {
+		return (ex instanceof vn.canhgiac.app.evidence.EvidenceUnavailable) ? HttpStatus.SERVICE_UNAVAILABLE.value()
+				: HttpStatus.UNPROCESSABLE_ENTITY.value();
 	}
 
 	private static void addError(Model model, RuntimeException ex) {

@@ -46,31 +46,33 @@ public class CampaignFigures {
 	@Transactional(readOnly = true)
 	public List<Campaign> largest(Instant from, Instant to, int minSize, int limit) {
 		Map<UUID, Campaign> campaigns = new LinkedHashMap<>();
-		this.jdbc
-			.sql("""
-					with active as (select campaign_id, count(*) new_cases from intel_case
-					                where linked_at >= ? and linked_at < ? group by campaign_id),
-					     top as (select c.id, c.size, a.new_cases from intel_campaign c join active a on a.campaign_id = c.id
-					             where c.size >= ? order by c.size desc, c.id limit ?)
-					select top.id, top.size, top.new_cases, l.type, l.cases
-					from top left join lateral (
-					    select i.type, max(per.n) cases
-					    from (select s.indicator_id, count(distinct s.case_id) n from intel_case ic
-					          join intel_sighting s on s.case_id = ic.case_id
-					          where ic.campaign_id = top.id group by s.indicator_id) per
-					    join intel_indicator i on i.id = per.indicator_id
-					    where per.n >= 2 and i.type not in ('image_hash', 'text_fingerprint')
-					      and i.status not in ('false_positive', 'allowlisted') and not i.over_correlated
-					    group by i.type
-					    union all
-					    select i.type, count(distinct s.case_id) cases from intel_case ic
-					    join intel_sighting s on s.case_id = ic.case_id
-					    join intel_indicator i on i.id = s.indicator_id
-					    where ic.campaign_id = top.id and i.type in ('image_hash', 'text_fingerprint')
-					      and i.status not in ('false_positive', 'allowlisted') and not i.over_correlated
-					    group by i.type having count(distinct s.case_id) >= 2) l on true
-					order by top.size desc, top.id, l.cases desc nulls last""")
-			.params(Timestamp.from(from), Timestamp.from(to), minSize, limit)
+		this.jdbc.sql("""
+				with top as (select c.id, c.size,
+				                    (select count(*) from intel_case n where n.campaign_id = c.id
+				                     and n.linked_at >= ? and n.linked_at < ?) new_cases
+				             from intel_campaign c
+				             where c.size >= ? and exists (select 1 from intel_case n where n.campaign_id = c.id
+				                                           and n.linked_at >= ? and n.linked_at < ?)
+				             order by c.size desc, c.id limit ?)
+				select top.id, top.size, top.new_cases, l.type, l.cases
+				from top left join lateral (
+				    select i.type, max(per.n) cases
+				    from (select s.indicator_id, count(distinct s.case_id) n from intel_case ic
+				          join intel_sighting s on s.case_id = ic.case_id
+				          where ic.campaign_id = top.id group by s.indicator_id) per
+				    join intel_indicator i on i.id = per.indicator_id
+				    where per.n >= 2 and i.type not in ('image_hash', 'text_fingerprint')
+				      and i.status not in ('false_positive', 'allowlisted') and not i.over_correlated
+				    group by i.type
+				    union all
+				    select i.type, count(distinct s.case_id) cases from intel_case ic
+				    join intel_sighting s on s.case_id = ic.case_id
+				    join intel_indicator i on i.id = s.indicator_id
+				    where ic.campaign_id = top.id and i.type in ('image_hash', 'text_fingerprint')
+				      and i.status not in ('false_positive', 'allowlisted') and not i.over_correlated
+				    group by i.type having count(distinct s.case_id) >= 2) l on true
+				order by top.size desc, top.id, l.cases desc nulls last""")
+			.params(Timestamp.from(from), Timestamp.from(to), minSize, Timestamp.from(from), Timestamp.from(to), limit)
 			.query((rs) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				Campaign campaign = campaigns.get(id);

@@ -1,8 +1,5 @@
 package vn.canhgiac.app.cases;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,14 +8,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
-
-import vn.canhgiac.app.CanhGiacApplication;
+import vn.canhgiac.app.testing.PortalCommand;
+import vn.canhgiac.app.testing.PortalCommand.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,27 +45,7 @@ class CasesCommandLineTests {
 	}
 
 	private static Run run(String home, String... args) {
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("cases-test",
-					Map.of("canhgiac.home", home, "canhgiac.demo.sample-reports", "true")));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PrintStream original = System.out;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		try {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(CanhGiacApplication.class)
-				.web(WebApplicationType.NONE)
-				.environment(environment)
-				.properties("canhgiac.command=" + args[0])
-				.run(args);
-			return new Run(SpringApplication.exit(context), out.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(original);
-		}
-	}
-
-	private record Run(int code, String out) {
+		return PortalCommand.run(home, Map.of("canhgiac.demo.sample-reports", "true"), args);
 	}
 
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,16 +86,16 @@ class AdvisoryBrowserTests {
 		String banner = browser.findElement(By.cssSelector(".advisory-banner")).getText();
 		assertThat(banner).contains("70/UBND-VP").contains("cần đọc và xác nhận");
 		screenshot("adv-03-home-banner");
-		navigate(By.cssSelector(".advisory-banner a[href$='/advisories/" + id + "']"));
+		HeadlessChromium.navigate(browser, By.cssSelector(".advisory-banner a[href$='/advisories/" + id + "']"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cảnh báo thử 70/UBND-VP");
 		screenshot("adv-04-reading");
-		navigate(By.id("acknowledge-button"));
+		HeadlessChromium.navigate(browser, By.id("acknowledge-button"));
 		assertThat(browser.findElement(By.id("acknowledged")).getText()).startsWith("Bạn đã xác nhận");
 		browser.findElement(By.id("q0o1")).click();
 		browser.findElement(By.id("q1o0")).click();
 		browser.findElement(By.id("q2o1")).click();
 		screenshot("adv-05-quiz");
-		navigate(By.id("quiz-submit"));
+		HeadlessChromium.navigate(browser, By.id("quiz-submit"));
 		assertThat(browser.findElement(By.id("quiz-result")).getText()).startsWith("Đạt");
 		screenshot("adv-06-quiz-passed");
 		browser.get(url("/"));
@@ -116,9 +115,9 @@ class AdvisoryBrowserTests {
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		screenshot("adv-08-compliance");
 		assertThat(overflow).as("no sideways scrolling of the page at phone width").isLessThanOrEqualTo(0L);
-		navigate(By.linkText("Tỉnh Hòa Vinh"));
+		HeadlessChromium.navigate(browser, By.linkText("Tỉnh Hòa Vinh"));
 		browser.get(url("/advisories/" + id + "/compliance?unit=" + AdvisoryTestSupport.unitId(this.jdbc, "UBND-AH")));
-		navigate(By.partialLinkText("Văn phòng HĐND"));
+		HeadlessChromium.navigate(browser, By.partialLinkText("Văn phòng HĐND"));
 		assertThat(text("h1")).contains("70/UBND-VP");
 		assertThat(browser.findElement(By.cssSelector(".breadcrumbs")).getText()).contains("Phường An Hòa");
 		assertThat(browser.findElement(By.id("pending")).getText()).doesNotContain("Nguyễn Văn An");
@@ -134,37 +133,27 @@ class AdvisoryBrowserTests {
 		browser.get(url("/advisories/manage"));
 		assertThat(text("h1")).isEqualTo("Quản lý cảnh báo");
 		screenshot("adv-11-manage-unitadmin");
-		navigate(By.id("new-advisory"));
+		HeadlessChromium.navigate(browser, By.id("new-advisory"));
 		assertThat(browser.findElements(By.id("everyone"))).as("a unit administrator cannot address everyone")
 			.isEmpty();
 		browser.findElement(By.id("number")).sendKeys("71/UBND-AH");
 		browser.findElement(By.id("title")).sendKeys("Cảnh báo của phường An Hòa");
 		screenshot("adv-12-form");
-		navigate(By.id("save"));
+		HeadlessChromium.navigate(browser, By.id("save"));
 		assertThat(text("main")).contains("Dự thảo").contains("Cảnh báo của phường An Hòa");
-		navigate(By.id("submit-review"));
+		HeadlessChromium.navigate(browser, By.id("submit-review"));
 		assertThat(text("main")).as("the audience is still missing").contains("nơi nhận");
 		screenshot("adv-13-submit-refused");
-		navigate(By.linkText("Quay lại văn bản"));
+		HeadlessChromium.navigate(browser, By.linkText("Quay lại văn bản"));
 		assertThat(text("h1")).isEqualTo("Cảnh báo của phường An Hòa");
 		logout();
 
 		browser.get(url("/public/advisories"));
 		assertThat(text("main")).contains("127/CAT-ANM").doesNotContain("183/UBND-NC");
 		screenshot("adv-14-public-list");
-		navigate(By.partialLinkText("127/CAT-ANM"));
+		HeadlessChromium.navigate(browser, By.partialLinkText("127/CAT-ANM"));
 		assertThat(text("h1")).isEqualTo("Cảnh báo thủ đoạn tống tiền bằng hình ảnh cắt ghép");
 		screenshot("adv-15-public-advisory");
-	}
-
-	/**
-	 * Clicks something that loads another page and waits until the old page is gone, so
-	 * the next look finds the new page, not the one being left.
-	 */
-	private static void navigate(By target) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(target).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private String text(String tag) {
@@ -175,7 +164,7 @@ class AdvisoryBrowserTests {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("canhgiac-demo-2026");
-		navigate(By.cssSelector("form[action$='/login'] button[type=submit]"));
+		HeadlessChromium.navigate(browser, By.cssSelector("form[action$='/login'] button[type=submit]"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
 	}
 

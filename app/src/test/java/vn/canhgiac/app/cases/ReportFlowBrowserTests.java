@@ -72,7 +72,7 @@ class ReportFlowBrowserTests {
 		logout();
 		login("police");
 		browser.get(url("/cases"));
-		browser.findElement(By.cssSelector("table tbody tr:first-child a")).click();
+		HeadlessChromium.navigate(browser, By.cssSelector("table tbody tr:first-child a"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tôi nhận được thư có ảnh ghép")
 			.contains("@doi_tien_nhanh");
 		String caseUrl = browser.getCurrentUrl();
@@ -82,9 +82,9 @@ class ReportFlowBrowserTests {
 		assertThat(horizontalOverflow()).as("the case page fits a phone").isLessThanOrEqualTo(0L);
 		HeadlessChromium.screenshot(browser, "22-case-page");
 
-		browser.findElement(By.linkText("Xác nhận mật khẩu để xem rõ hoặc tải bản gốc")).click();
+		HeadlessChromium.navigate(browser, By.linkText("Xác nhận mật khẩu để xem rõ hoặc tải bản gốc"));
 		browser.findElement(By.id("secret-password")).sendKeys("canhgiac-demo-2026");
-		browser.findElement(By.cssSelector("form[action$='/account/confirm'] button[type=submit]")).click();
+		HeadlessChromium.navigate(browser, By.cssSelector("form[action$='/account/confirm'] button[type=submit]"));
 		String revealUrl = browser.findElement(By.linkText("Xem ảnh rõ (được ghi lại)")).getAttribute("href");
 		browser.get(revealUrl);
 		browser.get(caseUrl);

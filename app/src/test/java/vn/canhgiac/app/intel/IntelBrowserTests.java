@@ -86,10 +86,10 @@ class IntelBrowserTests {
 		browser.findElement(By.id("password")).sendKeys("canhgiac-demo-2026");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
-		browser.findElement(By.cssSelector("a[href='/intel/campaigns']")).click();
+		HeadlessChromium.navigate(browser, By.cssSelector("a[href='/intel/campaigns']"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chiến dịch lừa đảo");
 		HeadlessChromium.screenshot(browser, "intel-01-campaigns");
-		browser.findElement(By.cssSelector("a[href='/intel/campaigns/" + campaign + "']")).click();
+		HeadlessChromium.navigate(browser, By.cssSelector("a[href='/intel/campaigns/" + campaign + "']"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chiến dịch gồm 5 vụ việc");
 		WebElement graph = browser.findElement(By.cssSelector("svg.campaign-graph"));
 		assertThat(graph.getSize().getWidth()).as("the graph is drawn").isGreaterThan(200);
@@ -99,7 +99,7 @@ class IntelBrowserTests {
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(0L);
 		HeadlessChromium.screenshot(browser, "intel-02-campaign-graph");
-		browser.findElement(By.linkText("@thamtu_browser")).click();
+		HeadlessChromium.navigate(browser, By.linkText("@thamtu_browser"));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Được báo cáo");
 		HeadlessChromium.screenshot(browser, "intel-03-indicator");
 	}
@@ -111,9 +111,9 @@ class IntelBrowserTests {
 		browser.get(url("/login"));
 		browser.manage().deleteAllCookies();
 		browser.get(url("/"));
-		browser.findElement(By.cssSelector("a[href='/public/lookup']")).click();
+		HeadlessChromium.navigate(browser, By.cssSelector("a[href='/public/lookup']"));
 		browser.findElement(By.id("value")).sendKeys("0913 888 999");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		HeadlessChromium.navigate(browser, By.cssSelector("button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector("#lookup-result h2")).getText())
 			.isEqualTo("Đã bị báo cáo lừa đảo");
 		HeadlessChromium.screenshot(browser, "intel-04-public-lookup");

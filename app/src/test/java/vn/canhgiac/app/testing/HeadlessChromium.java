@@ -3,13 +3,18 @@ package vn.canhgiac.app.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,6 +52,16 @@ public final class HeadlessChromium {
 			.build();
 		Files.createDirectories(SCREENSHOTS);
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Clicks something that loads another page and waits until the old page is gone, so
+	 * that the next look finds the new page rather than the one being left.
+	 */
+	public static void navigate(WebDriver browser, By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/**

@@ -32,9 +32,7 @@ class SecurityConfiguration {
 	/**
 	 * No inline script or style anywhere: pages load /js and /css from this origin only.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+	static final String CONTENT_SECURITY_POLICY = vn.canhgiac.app.platform.SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	/**
 	 * Spring's default, shared with {@link LoginFlow}, which replaces the context after

@@ -152,6 +152,23 @@ class IntelLookupTests {
 	}
 
 	@Test
+	void theApiServedAheadOfTheFilterChainCarriesTheSameHeadersAndTakesOnlyGet() throws Exception {
+		MockHttpServletResponse api = lookup("0912345678");
+		MockHttpServletResponse page = this.mvc.perform(get("/public/lookup")).andReturn().getResponse();
+		for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy", "Cache-Control")) {
+			assertThat(api.getHeader(header)).as(header).isNotNull().isEqualTo(page.getHeader(header));
+		}
+		assertThat(api.getContentType()).startsWith("application/json");
+		assertThat(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/lookup")
+				.param("value", "0912345678"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isIn(403, 405);
+	}
+
+	@Test
 	void rateLimitHoldsUnderRotatingForwardedFor() throws Exception {
 		int refused = 0;
 		String retryAfter = null;

@@ -9,20 +9,18 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.canhgiac.app.intel.IntelManagement;
 import vn.canhgiac.app.intel.LookupResult;
 
 /**
  * The public lookup (no login): "is this number / account / wallet / link known?".
- * Answers only the verdict, a bucketed count and the month last seen.
+ * Answers only the verdict, a bucketed count and the month last seen: the page here, the
+ * API ({@code GET /api/lookup}) in {@link LookupApiFilter}.
  */
 @Controller
 class LookupController {
@@ -36,23 +34,6 @@ class LookupController {
 	LookupController(IntelManagement intel, LookupThrottle throttle) {
 		this.intel = intel;
 		this.throttle = throttle;
-	}
-
-	@GetMapping(path = "/api/lookup", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	ResponseEntity<Map<String, @Nullable Object>> api(
-			@RequestParam(name = "value", required = false) @Nullable String value, HttpServletRequest request) {
-		long wait = this.throttle.tryTake(request);
-		if (wait > 0) {
-			Map<String, @Nullable Object> body = new LinkedHashMap<>();
-			body.put("error", "too_many_requests");
-			body.put("retryAfter", wait);
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-				.body(body);
-		}
-		LookupResult result = lookup(value);
-		return ResponseEntity.status(result.recognised() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(json(result));
 	}
 
 	@GetMapping("/public/lookup")
@@ -73,7 +54,12 @@ class LookupController {
 		return "intel/lookup";
 	}
 
-	private LookupResult lookup(@Nullable String value) {
+	/** Takes one lookup from the client's allowance: 0, or the seconds to wait. */
+	long throttle(HttpServletRequest request) {
+		return this.throttle.tryTake(request);
+	}
+
+	LookupResult lookup(@Nullable String value) {
 		if (value == null || value.isBlank() || value.length() > MAX_VALUE_CHARS) {
 			return new LookupResult(null, null, LookupResult.UNKNOWN, "0", null);
 		}

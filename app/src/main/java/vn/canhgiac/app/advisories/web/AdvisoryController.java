@@ -36,6 +36,7 @@ import vn.canhgiac.app.advisories.QuizResult;
 import vn.canhgiac.app.advisories.ReadView;
 import vn.canhgiac.app.advisories.ScamCategory;
 import vn.canhgiac.app.advisories.Severity;
+import vn.canhgiac.app.platform.SpreadsheetCells;
 import vn.canhgiac.app.directory.AuthenticatedPerson;
 import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.directory.OrgUnit;
@@ -77,8 +78,8 @@ class AdvisoryController {
 			csv.printRecord("so_hieu", "tieu_de", "ngay_ban_hanh", "tinh_trang", "da_nhan", "da_mo", "da_xac_nhan",
 					"dat_kiem_tra");
 			for (InboxItem item : this.advisories.inbox(user)) {
-				csv.printRecord(ComplianceController.cell((item.number() != null) ? item.number() : ""),
-						ComplianceController.cell(item.title()), f.date(item.issuedOn()), item.status().name(),
+				csv.printRecord(SpreadsheetCells.text((item.number() != null) ? item.number() : ""),
+						SpreadsheetCells.text(item.title()), f.date(item.issuedOn()), item.status().name(),
 						f.dateTime(item.receipt().deliveredAt()), f.dateTime(item.receipt().openedAt()),
 						f.dateTime(item.receipt().acknowledgedAt()), f.dateTime(item.receipt().quizPassedAt()));
 			}

@@ -28,6 +28,7 @@ import vn.canhgiac.app.advisories.Advisories;
 import vn.canhgiac.app.advisories.Advisory;
 import vn.canhgiac.app.advisories.ComplianceReport;
 import vn.canhgiac.app.advisories.PendingPerson;
+import vn.canhgiac.app.platform.SpreadsheetCells;
 import vn.canhgiac.app.directory.AuthenticatedPerson;
 import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.directory.OrgUnit;
@@ -98,10 +99,11 @@ class ComplianceController {
 					"dat_kiem_tra", "so_lan_lam_bai", "so_lan_nhac");
 			AdvisoryFormats f = AdvisoryFormats.INSTANCE;
 			for (PendingPerson p : people) {
-				csv.printRecord(cell(advisory.label()), cell(p.fullName()),
-						cell((p.position() != null) ? p.position() : ""), cell(p.unitName()), f.dateTime(p.addedAt()),
-						f.dateTime(p.deliveredAt()), f.dateTime(p.openedAt()), f.dateTime(p.acknowledgedAt()),
-						f.dateTime(p.quizPassedAt()), p.quizAttempts(), p.reminders());
+				csv.printRecord(SpreadsheetCells.text(advisory.label()), SpreadsheetCells.text(p.fullName()),
+						SpreadsheetCells.text((p.position() != null) ? p.position() : ""),
+						SpreadsheetCells.text(p.unitName()), f.dateTime(p.addedAt()), f.dateTime(p.deliveredAt()),
+						f.dateTime(p.openedAt()), f.dateTime(p.acknowledgedAt()), f.dateTime(p.quizPassedAt()),
+						p.quizAttempts(), p.reminders());
 			}
 		}
 		return download(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
@@ -115,14 +117,6 @@ class ComplianceController {
 		byte[] bytes = this.pdf.render("advisories/compliance-pdf", Map.of("r", report, "a", report.advisory(), "fmt",
 				AdvisoryFormats.INSTANCE, "printedAt", java.time.Instant.now()), locale);
 		return download(bytes, MediaType.APPLICATION_PDF_VALUE, fileName(report.advisory(), "pdf"));
-	}
-
-	/**
-	 * A cell a spreadsheet will not run as a formula (names and units are typed by
-	 * people).
-	 */
-	static String cell(String text) {
-		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 	private List<OrgUnit> unitChoices(AuthenticatedPerson user) {

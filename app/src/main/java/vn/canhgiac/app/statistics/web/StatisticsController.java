@@ -32,6 +32,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.canhgiac.app.directory.AuthenticatedPerson;
+import vn.canhgiac.app.platform.SpreadsheetCells;
 import vn.canhgiac.app.statistics.Awareness;
 import vn.canhgiac.app.statistics.CampaignView;
 import vn.canhgiac.app.statistics.MonthlyReports;
@@ -240,7 +241,7 @@ class StatisticsController {
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			csv.printRecord(table.header());
 			for (List<Object> row : table.rows()) {
-				csv.printRecord(row.stream().map(StatisticsController::cell).toList());
+				csv.printRecord(row.stream().map(SpreadsheetCells::value).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -251,12 +252,6 @@ class StatisticsController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name + ".csv", StandardCharsets.UTF_8).build().toString())
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static Object cell(Object value) {
-		String text = String.valueOf(value);
-		return (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text
-				: value;
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.canhgiac.engine.image.FloatRaster;
 import vn.canhgiac.engine.image.GrayImages;
 import vn.canhgiac.engine.image.PixelRegion;
@@ -27,10 +29,16 @@ final class FaceDetector {
 
 	private static final int MIN_NEIGHBOURS = 3;
 
+	/** Second opinion for boxes whose colour is not skin-like (see {@link #detect}). */
+	private static final String CONFIRMING_CASCADE = "haarcascade_frontalface_alt2.xml";
+
 	private final HaarCascade cascade;
 
-	private FaceDetector(HaarCascade cascade) {
+	private final @Nullable HaarCascade confirming;
+
+	private FaceDetector(HaarCascade cascade, @Nullable HaarCascade confirming) {
 		this.cascade = cascade;
+		this.confirming = confirming;
 	}
 
 	static Optional<FaceDetector> load(Path cascadeFile) {
@@ -38,7 +46,12 @@ final class FaceDetector {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new FaceDetector(HaarCascade.load(cascadeFile)));
+			HaarCascade confirming = null;
+			Path second = cascadeFile.resolveSibling(CONFIRMING_CASCADE);
+			if (!second.equals(cascadeFile) && Files.isRegularFile(second)) {
+				confirming = HaarCascade.load(second);
+			}
+			return Optional.of(new FaceDetector(HaarCascade.load(cascadeFile), confirming));
 		}
 		catch (Exception ex) {
 			return Optional.empty();
@@ -57,20 +70,58 @@ final class FaceDetector {
 				&& gray.height() / scale >= this.cascade.windowHeight; scale *= SCALE_STEP) {
 			FloatRaster level = (scale == 1) ? gray : GrayImages.resize(gray, (int) Math.round(gray.width() / scale),
 					(int) Math.round(gray.height() / scale));
-			scan(level, scale, hits);
+			scan(this.cascade, level, scale, hits);
 		}
 		List<PixelRegion> faces = new ArrayList<>();
 		for (int[] r : group(hits)) {
 			PixelRegion box = new PixelRegion((int) (r[0] / factor), (int) (r[1] / factor), (int) (r[2] / factor),
 					(int) (r[3] / factor));
-			if (skinFraction(image, box) >= 0.25) {
+			if (skinFraction(image, box) >= 0.25 || confirmedBySecondCascade(gray, r)) {
 				faces.add(box);
 			}
 		}
 		return faces;
 	}
 
-	private void scan(FloatRaster level, double scale, List<int[]> hits) {
+	/**
+	 * A pasted face is often colour-shifted towards the host (a green or grey face fails
+	 * the skin test), so a box that is not skin-coloured is kept when a second cascade,
+	 * trained separately, also finds a face of about that size there: the two cascades
+	 * rarely agree on foliage and textures.
+	 */
+	private boolean confirmedBySecondCascade(FloatRaster gray, int[] box) {
+		if (this.confirming == null) {
+			return false;
+		}
+		int margin = box[2] / 3;
+		int x0 = Math.max(0, box[0] - margin);
+		int y0 = Math.max(0, box[1] - margin);
+		int x1 = Math.min(gray.width(), box[0] + box[2] + margin);
+		int y1 = Math.min(gray.height(), box[1] + box[3] + margin);
+		FloatRaster crop = GrayImages.crop(gray, x0, y0, x1 - x0, y1 - y0);
+		List<int[]> hits = new ArrayList<>();
+		double smallest = 0.7 * box[2] / this.confirming.windowWidth;
+		double largest = 1.4 * box[2] / this.confirming.windowWidth;
+		for (double scale = Math.max(1, smallest); scale <= largest; scale *= 1.1) {
+			int w = (int) Math.round(crop.width() / scale);
+			int h = (int) Math.round(crop.height() / scale);
+			if (w < this.confirming.windowWidth || h < this.confirming.windowHeight) {
+				break;
+			}
+			scan(this.confirming, (scale == 1) ? crop : GrayImages.resize(crop, w, h), scale, hits);
+		}
+		int agreeing = 0;
+		for (int[] hit : hits) {
+			int cx = x0 + hit[0] + hit[2] / 2;
+			int cy = y0 + hit[1] + hit[3] / 2;
+			if (Math.abs(cx - (box[0] + box[2] / 2)) < box[2] / 4 && Math.abs(cy - (box[1] + box[3] / 2)) < box[3] / 4) {
+				agreeing++;
+			}
+		}
+		return agreeing >= MIN_NEIGHBOURS;
+	}
+
+	private static void scan(HaarCascade cascade, FloatRaster level, double scale, List<int[]> hits) {
 		int w = level.width();
 		int h = level.height();
 		double[] sum = new double[(w + 1) * (h + 1)];
@@ -87,12 +138,12 @@ final class FaceDetector {
 			}
 		}
 		int step = (scale > 2) ? 1 : 2;
-		for (int y = 0; y + this.cascade.windowHeight <= h; y += step) {
-			for (int x = 0; x + this.cascade.windowWidth <= w; x += step) {
-				if (this.cascade.accepts(sum, sq, w + 1, x, y)) {
+		for (int y = 0; y + cascade.windowHeight <= h; y += step) {
+			for (int x = 0; x + cascade.windowWidth <= w; x += step) {
+				if (cascade.accepts(sum, sq, w + 1, x, y)) {
 					hits.add(new int[] { (int) Math.round(x * scale), (int) Math.round(y * scale),
-							(int) Math.round(this.cascade.windowWidth * scale),
-							(int) Math.round(this.cascade.windowHeight * scale) });
+							(int) Math.round(cascade.windowWidth * scale),
+							(int) Math.round(cascade.windowHeight * scale) });
 				}
 			}
 		}

@@ -170,11 +170,18 @@ final class VerdictFusion {
 						"The face region was compressed differently from the rest of the picture."));
 				strengths.add(Math.min(0.8, contrast * 1.6));
 			}
+			// Lost fine detail (a small photo enlarged to fit) and a noise level unlike the
+			// surroundings grade the face even below the finding threshold, so that the
+			// score ranks a pasted face above a genuine one; a genuine face on the same
+			// camera keeps its detail and its noise close to the ring's.
+			double detailLoss = -Math.log(Math.max(1e-3, face.fineDetailRatio()));
+			double noiseDeviation = Math.abs(Math.log(Math.max(1e-3, face.noiseRatio())));
+			strengths.add(Math.min(0.35, Math.max(0, detailLoss - 0.05) * 0.8)
+					+ Math.min(0.15, Math.max(0, noiseDeviation - 0.3) * 0.3));
 			if (face.fineDetailRatio() < 0.85) {
 				findings.add(new Finding("face_noise_mismatch", "medium", face.box(),
 						"Vùng khuôn mặt mất chi tiết nhỏ và nhiễu so với xung quanh (dấu hiệu ảnh nhỏ được phóng to rồi dán vào).",
 						"The face has lost fine detail and noise compared with its surroundings (a sign of an enlarged, pasted photo)."));
-				strengths.add(Math.min(0.45, 0.2 + (0.85 - face.fineDetailRatio()) * 2));
 			}
 		}
 	}
@@ -184,8 +191,10 @@ final class VerdictFusion {
 		if (o.noise().map().values().length < 40 || blob.z() < 4) {
 			return;
 		}
-		double strength = Math.min(0.25, (blob.z() - 4) / 12 + 0.05);
-		findings.add(new Finding("noise_inconsistency", (strength >= 0.3) ? "medium" : "low", blob.region(),
+		// On its own a noise blob follows content (sky against foliage) as often as it
+		// marks a paste, so it is shown but barely moves the score.
+		double strength = Math.min(0.1, (blob.z() - 4) / 30 + 0.02);
+		findings.add(new Finding("noise_inconsistency", "low", blob.region(),
 				"Vùng này có mức nhiễu/độ nét khác phần còn lại của ảnh.", String.format(java.util.Locale.ROOT,
 						"This region's noise and fine detail differ from the rest (z = %.1f).", blob.z())));
 		strengths.add(strength);
@@ -195,8 +204,8 @@ final class VerdictFusion {
 		BlockingGridAnalysis.Result g = o.grid();
 		MapStatistics.Blob blob = o.gridBlob();
 		if (g.gridStrength() > 0.3 && o.grid().map().values().length >= 40 && blob.z() >= 4 && blob.peak() > 0.5) {
-			double strength = Math.min(0.4, (blob.z() - 4) / 8 + 0.1);
-			findings.add(new Finding("grid_inconsistency", (strength >= 0.3) ? "medium" : "low", blob.region(),
+			double strength = Math.min(0.15, (blob.z() - 4) / 20 + 0.05);
+			findings.add(new Finding("grid_inconsistency", "low", blob.region(),
 					"Lưới nén JPEG của vùng này không khớp với phần còn lại của ảnh.",
 					String.format(java.util.Locale.ROOT,
 							"The JPEG block grid of this region does not line up with the rest (z = %.1f).",

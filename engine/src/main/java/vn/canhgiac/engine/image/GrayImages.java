@@ -13,6 +13,15 @@ public final class GrayImages {
 		return new FloatRaster(image.width(), image.height(), image.luma());
 	}
 
+	/** A copy of the rectangle at (x, y); the caller keeps it inside the raster. */
+	public static FloatRaster crop(FloatRaster src, int x, int y, int width, int height) {
+		float[] out = new float[width * height];
+		for (int row = 0; row < height; row++) {
+			System.arraycopy(src.values(), (y + row) * src.width() + x, out, row * width, width);
+		}
+		return new FloatRaster(width, height, out);
+	}
+
 	/**
 	 * Area-average resampling to the given size (for downscaling; bilinear when
 	 * enlarging).

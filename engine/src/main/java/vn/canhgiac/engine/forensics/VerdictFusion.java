@@ -131,8 +131,8 @@ final class VerdictFusion {
 			return;
 		}
 		if (blob.peak() < 0.8 || blob.z() < 4) {
-			// Below the finding threshold the blob still ranks pictures a little.
-			strengths.add(Math.max(0, Math.min(0.2, (blob.z() - 2) / 20)));
+			// Below the finding threshold a blob is as common in genuine pictures as in
+			// composites (measured on generated splices): no weight.
 			return;
 		}
 		double strength = Math.min(0.85, (blob.z() - 4) / 4 + 0.3) * Math.min(1, o.doubleJpeg().periodicModes() / 5.0);
@@ -193,7 +193,7 @@ final class VerdictFusion {
 		}
 		// On its own a noise blob follows content (sky against foliage) as often as it
 		// marks a paste, so it is shown but barely moves the score.
-		double strength = Math.min(0.1, (blob.z() - 4) / 30 + 0.02);
+		double strength = Math.min(0.05, (blob.z() - 4) / 60 + 0.01);
 		findings.add(new Finding("noise_inconsistency", "low", blob.region(),
 				"Vùng này có mức nhiễu/độ nét khác phần còn lại của ảnh.", String.format(java.util.Locale.ROOT,
 						"This region's noise and fine detail differ from the rest (z = %.1f).", blob.z())));
@@ -204,7 +204,7 @@ final class VerdictFusion {
 		BlockingGridAnalysis.Result g = o.grid();
 		MapStatistics.Blob blob = o.gridBlob();
 		if (g.gridStrength() > 0.3 && o.grid().map().values().length >= 40 && blob.z() >= 4 && blob.peak() > 0.5) {
-			double strength = Math.min(0.15, (blob.z() - 4) / 20 + 0.05);
+			double strength = Math.min(0.1, (blob.z() - 4) / 40 + 0.03);
 			findings.add(new Finding("grid_inconsistency", "low", blob.region(),
 					"Lưới nén JPEG của vùng này không khớp với phần còn lại của ảnh.",
 					String.format(java.util.Locale.ROOT,

@@ -325,6 +325,26 @@ final class MessageRules {
 			FAKE_DOCUMENTS, ADULT_SERVICES, BENEFIT_BAIT, FAKE_SECURITY_ALERT, TRANSFER_BAIT, GIVEN_CREDENTIALS,
 			SPELLED_GAMBLING, PREMIUM_SMS, PREMIUM_CHARGES, FREE_OFFER);
 
+	private static final String ORGANISATION = "(ngan hang|[a-z]{0,12} ?bank|vcb|bidv|agribank|vietinbank"
+			+ "|acb|vpbank|tpbank|sacombank|hdbank|vib|shb|seabank|ocb|msb|eximbank|lpbank|shinhan|momo|zalopay|vnpay"
+			+ "|viettel ?(money|pay)?|vinaphone|mobifone|vnpt|vietnamobile|itel|evn|dien luc|bao hiem xa hoi|vneid|cuc thue"
+			+ "|shopee|lazada|tiki|tiktok shop|giao hang nhanh|ghn|ghtk|viettel post|vnpost|buu dien|cong an|bo cong an)";
+
+	/**
+	 * An organisation speaking in its own voice: its name as a tag at the start ("[ACB]",
+	 * "(TPBank)", "MoMo:"), its name announcing something, or its name while addressing
+	 * "quý khách".
+	 */
+	static final Pattern ORGANISATION_VOICE = Pattern
+		.compile("^\\W{0,3}" + ORGANISATION + "\\b\\W{0,2}[\\])]?\\s*[:\\-]" + "|^\\W{0,3}[\\[(]" + ORGANISATION
+				+ "[\\])]|\\b" + ORGANISATION + "\\s*:?\\s*(xin )?(thong bao|kinh gui"
+				+ "|tran trong|cam on quy khach|xin chao quy khach)\\b|\\bquy khach\\b[\\s\\S]{0,200}\\b" + ORGANISATION
+				+ "\\b|\\b" + ORGANISATION + "\\b[\\s\\S]{0,200}\\bquy khach\\b");
+
+	/** A one-time or verification code handed over in the message. */
+	static final Pattern CODE_DELIVERY = Pattern
+		.compile("\\b(ma|code|otp)\\b[^\\d\\n]{0,40}\\b\\d{4,8}\\b|\\b\\d{4,8}\\b[^\\d\\n]{0,10}\\b(la ma|is your)\\b");
+
 	/** Words of warnings written about scams by police, banks and agencies. */
 	static final Pattern WARNING_WORDS = Pattern.compile("\\b(canh bao|khuyen cao|thu doan|(cac|nhung|nhieu) doi tuong"
 			+ "|doi tuong (lua dao|xau|gia danh|mao danh)|cuoc goi mao danh"

@@ -233,6 +233,37 @@ class MessageAnalyzerTests {
 	}
 
 	@Test
+	void aBankSpeakingFromAnOrdinaryPhoneNumberIsSuspiciousButNotFromItsBrandName() {
+		String text = "(ABBank) Quý khách vui lòng cập nhật giấy tờ tùy thân để tiếp tục sử dụng dịch vụ. Trân trọng.";
+		MessageReport personal = ANALYZER.analyze(text, SenderKind.PERSONAL_NUMBER);
+		assertThat(codes(personal)).contains("organisation_from_personal_number");
+		assertThat(personal.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		for (SenderKind sender : new SenderKind[] { SenderKind.BRANDNAME, SenderKind.UNKNOWN }) {
+			assertThat(codes(ANALYZER.analyze(text, sender))).as(sender.name())
+				.doesNotContain("organisation_from_personal_number");
+		}
+		for (String text2 : new String[] { "Em chuyển khoản qua Vietcombank cho anh rồi nhé, anh kiểm tra giúp em.",
+				"SHOPEE: ma xac minh cua ban la 482913. KHONG chia se ma nay voi bat ky ai.",
+				"Mai chi ra ngan hang rut tien roi gui em sau nhe." }) {
+			MessageReport report = ANALYZER.analyze(text2, SenderKind.PERSONAL_NUMBER);
+			assertThat(codes(report)).as(text2).doesNotContain("organisation_from_personal_number");
+			assertThat(report.verdict()).as(text2).isEqualTo(MessageVerdict.NO_SIGNS);
+		}
+	}
+
+	@Test
+	void aLinkFromAnOrdinaryPhoneNumberIsASignalUnlessItLeadsToAnAgencyOrSchool() {
+		assertThat(codes(ANALYZER.analyze("Xem ngay tai https://bit.ly/3xYz9Q", SenderKind.PERSONAL_NUMBER)))
+			.contains("link_from_personal_number");
+		assertThat(codes(ANALYZER.analyze("Xem ngay tai https://bit.ly/3xYz9Q", SenderKind.BRANDNAME)))
+			.doesNotContain("link_from_personal_number");
+		MessageReport school = ANALYZER.analyze("Lich thi hoc ky xem tai https://daotao.hust.edu.vn/lich-thi nhe",
+				SenderKind.PERSONAL_NUMBER);
+		assertThat(codes(school)).doesNotContain("link_from_personal_number");
+		assertThat(school.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
 	void redirectLinkHidingTheDestinationIsSuspiciousButADirectLinkIsNot() {
 		MessageReport redirect = ANALYZER
 			.analyze("Anh xem giúp em cái này: https://www.google.com/url?q=https://uu-dai-thang6.top/nhan");

@@ -114,7 +114,7 @@ public final class MessageAnalyzer {
 			fromPersonalNumber(plain, indicators, signals);
 		}
 		double p = ScamClassifier.instance().probability(plain);
-		double modelWeight = Math.min(0.45, Math.max(0, p - 0.55));
+		double modelWeight = modelWeight(p);
 		if (modelWeight >= 0.05) {
 			signals.add(new Weighted(signal("statistical_model", modelWeight, null,
 					"Cách viết giống các tin nhắn lừa đảo đã biết (mô hình thống kê).",
@@ -139,6 +139,17 @@ public final class MessageAnalyzer {
 			.anyMatch((i) -> i.type() == IndicatorType.URL || i.type() == IndicatorType.DOMAIN);
 		return new MessageReport(verdict, score, category, signals.stream().map(Weighted::signal).toList(), indicators,
 				MessageAdvice.forVerdict(verdict, category, links));
+	}
+
+	/**
+	 * The model's probability as a signal weight: nothing up to
+	 * {@link ScamClassifier#QUIET_BELOW}, rising to the suspicious level at
+	 * {@link ScamClassifier#ALONE_FROM}, at most 0.45.
+	 */
+	static double modelWeight(double p) {
+		double w = SUSPICIOUS_SCORE * (p - ScamClassifier.QUIET_BELOW)
+				/ (ScamClassifier.ALONE_FROM - ScamClassifier.QUIET_BELOW);
+		return Math.min(0.45, Math.max(0, w));
 	}
 
 	/** A cut that does not split a surrogate pair. */

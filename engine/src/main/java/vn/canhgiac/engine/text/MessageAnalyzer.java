@@ -206,8 +206,9 @@ public final class MessageAnalyzer {
 			}
 			String imitates = (report.imitates() != null) ? " (" + report.imitates() + ")" : "";
 			if (report.verdict() == UrlVerdict.DANGEROUS) {
-				signals.add(new Weighted(signal("dangerous_link", 0.6, indicator.span(),
-						"Đường link nguy hiểm" + imitates + ": " + reason(report, true),
+				// A link dressed up as a named bank, agency or shop is the scam itself.
+				signals.add(new Weighted(signal("dangerous_link", (report.imitates() != null) ? SCAM_SCORE : 0.6,
+						indicator.span(), "Đường link nguy hiểm" + imitates + ": " + reason(report, true),
 						"Dangerous link" + imitates + ": " + reason(report, false)), report.category()));
 			}
 			else if (report.verdict() == UrlVerdict.SUSPICIOUS) {

@@ -281,6 +281,17 @@ class MessageAnalyzerTests {
 	}
 
 	@Test
+	void aLinkDressedUpAsABankIsAScamButTheBanksOwnLinkIsNot() {
+		MessageReport fake = ANALYZER.analyze("Quy khach vui long xem chi tiet tai https://vietcombank-hotro.cc/kh");
+		assertThat(codes(fake)).contains("dangerous_link");
+		assertThat(fake.verdict()).isEqualTo(MessageVerdict.SCAM);
+		MessageReport real = ANALYZER
+			.analyze("Quy khach vui long xem chi tiet tai https://www.vietcombank.com.vn/bieuphi");
+		assertThat(codes(real)).doesNotContain("dangerous_link", "suspicious_link");
+		assertThat(real.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
 	void linksInAMessageAreNeverRequested() throws java.io.IOException {
 		java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 		com.sun.net.httpserver.HttpServer canary = com.sun.net.httpserver.HttpServer

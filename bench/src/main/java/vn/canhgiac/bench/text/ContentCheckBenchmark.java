@@ -21,7 +21,8 @@ public final class ContentCheckBenchmark {
 		MessageAnalyzer analyzer = new MessageAnalyzer();
 		MessageBenchmark messages = new MessageBenchmark(analyzer);
 		List<SmsSets.Sms> vi2025 = SmsSets.vietnamese2025(MessageBenchmark.data("messages", "dev_vi_sms_2025.csv"));
-		MessageBenchmark.printVietnamese("dev_vi_sms_2025", messages.score(vi2025));
+		MessageBenchmark.printVietnamese("dev_vi_sms_2025 (text only)", messages.score(vi2025));
+		MessageBenchmark.printVietnamese("dev_vi_sms_2025 (text + kind of sender)", messages.score(vi2025, true));
 		List<SmsSets.Sms> vi2015 = SmsSets.tsv(MessageBenchmark.data("messages", "vi_sms_2015.tsv"), "spam");
 		MessageBenchmark.printAdvertising(messages.score(vi2015));
 		List<SmsSets.Sms> en = SmsSets.tsv(MessageBenchmark.data("messages", "en_sms_spam.tsv"), "spam");

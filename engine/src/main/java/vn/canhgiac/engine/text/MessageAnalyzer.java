@@ -44,6 +44,10 @@ public final class MessageAnalyzer {
 
 	private static final int MAX_LINKS = 10;
 
+	/** Hosts under gov.vn and edu.vn, registered only to agencies and schools. */
+	private static final java.util.regex.Pattern PUBLIC_SECTOR_HOST = java.util.regex.Pattern
+		.compile("^(https?://)?[^/?#]*\\.(gov|edu)\\.vn(:\\d+)?([/?#]|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private final UrlAnalyzer urls;
 
 	public MessageAnalyzer(UrlAnalyzer urls) {
@@ -58,6 +62,14 @@ public final class MessageAnalyzer {
 	 * @throws InputRejected when the text is empty or longer than {@link #MAX_CHARS}
 	 */
 	public MessageReport analyze(String text) {
+		return analyze(text, SenderKind.UNKNOWN);
+	}
+
+	/**
+	 * @param sender who the message came from, as the recipient sees it
+	 * @throws InputRejected when the text is empty or longer than {@link #MAX_CHARS}
+	 */
+	public MessageReport analyze(String text, SenderKind sender) {
 		if (text.length() > MAX_CHARS
 				|| text.length() > MAX_CHARS / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_CHARS) {
 			throw new InputRejected("too_large", "Tin nhắn quá dài (tối đa 1 MB).",
@@ -98,8 +110,11 @@ public final class MessageAnalyzer {
 		List<Indicator> indicators = Indicators.extract(text);
 		links(indicators, signals);
 		compounds(fired, plain, indicators, signals);
+		if (sender == SenderKind.PERSONAL_NUMBER) {
+			fromPersonalNumber(plain, indicators, signals);
+		}
 		double p = ScamClassifier.instance().probability(plain);
-		double modelWeight = Math.min(0.45, Math.max(0, p - 0.55));
+		double modelWeight = modelWeight(p);
 		if (modelWeight >= 0.05) {
 			signals.add(new Weighted(signal("statistical_model", modelWeight, null,
 					"Cách viết giống các tin nhắn lừa đảo đã biết (mô hình thống kê).",
@@ -124,6 +139,17 @@ public final class MessageAnalyzer {
 			.anyMatch((i) -> i.type() == IndicatorType.URL || i.type() == IndicatorType.DOMAIN);
 		return new MessageReport(verdict, score, category, signals.stream().map(Weighted::signal).toList(), indicators,
 				MessageAdvice.forVerdict(verdict, category, links));
+	}
+
+	/**
+	 * The model's probability as a signal weight: nothing up to
+	 * {@link ScamClassifier#QUIET_BELOW}, rising to the suspicious level at
+	 * {@link ScamClassifier#ALONE_FROM}, at most 0.45.
+	 */
+	static double modelWeight(double p) {
+		double w = SUSPICIOUS_SCORE * (p - ScamClassifier.QUIET_BELOW)
+				/ (ScamClassifier.ALONE_FROM - ScamClassifier.QUIET_BELOW);
+		return Math.min(0.45, Math.max(0, w));
 	}
 
 	/** A cut that does not split a surrogate pair. */
@@ -180,8 +206,9 @@ public final class MessageAnalyzer {
 			}
 			String imitates = (report.imitates() != null) ? " (" + report.imitates() + ")" : "";
 			if (report.verdict() == UrlVerdict.DANGEROUS) {
-				signals.add(new Weighted(signal("dangerous_link", 0.6, indicator.span(),
-						"Đường link nguy hiểm" + imitates + ": " + reason(report, true),
+				// A link dressed up as a named bank, agency or shop is the scam itself.
+				signals.add(new Weighted(signal("dangerous_link", (report.imitates() != null) ? SCAM_SCORE : 0.6,
+						indicator.span(), "Đường link nguy hiểm" + imitates + ": " + reason(report, true),
 						"Dangerous link" + imitates + ": " + reason(report, false)), report.category()));
 			}
 			else if (report.verdict() == UrlVerdict.SUSPICIOUS) {
@@ -249,6 +276,33 @@ public final class MessageAnalyzer {
 		if (wallet && (payment || threat || fired.contains("investment_or_task"))) {
 			signals.add(new Weighted(signal("crypto_payment", 0.35, null, "Đòi trả tiền vào ví tiền mã hóa.",
 					"Demands payment to a crypto wallet."), "payment"));
+		}
+	}
+
+	/**
+	 * Banks, operators, shops and agencies text under a registered brand name; one
+	 * speaking from an ordinary phone number is someone else using its name. Links from
+	 * unknown numbers are the usual way phishing pages arrive.
+	 */
+	private static void fromPersonalNumber(String plain, List<Indicator> indicators, List<Weighted> signals) {
+		// A one-time code that warns not to share it harms no one, whoever sends it, and
+		// such codes often come through ordinary-looking numbers.
+		boolean codeDelivery = MessageRules.CODE_DELIVERY.matcher(plain).find()
+				&& MessageRules.PROTECTIVE_ADVICE.matcher(plain).find();
+		if (!codeDelivery && MessageRules.ORGANISATION_VOICE.matcher(plain).find()) {
+			signals.add(new Weighted(signal("organisation_from_personal_number", 0.45, null,
+					"Tin nhắn xưng là ngân hàng, nhà mạng, doanh nghiệp hoặc cơ quan nhưng gửi từ số điện thoại cá nhân — "
+							+ "các đơn vị này nhắn tin bằng tên thương hiệu (brandname).",
+					"The message speaks as a bank, operator, company or agency but comes from an ordinary phone number;"
+							+ " these send texts under their brand name."),
+					"brand_impersonation"));
+		}
+		if (indicators.stream()
+			.anyMatch((i) -> (i.type() == IndicatorType.URL || i.type() == IndicatorType.DOMAIN)
+					&& !PUBLIC_SECTOR_HOST.matcher(i.normalized()).find())) {
+			signals.add(new Weighted(signal("link_from_personal_number", 0.25, null,
+					"Đường link gửi từ số điện thoại lạ — cách thường gặp để dẫn tới trang lừa đảo.",
+					"A link from an ordinary phone number, the usual way scam pages arrive."), "other"));
 		}
 	}
 

@@ -160,6 +160,17 @@ final class MessageRules {
 					+ "\\bnhan\\b|\\b(lien he|lh|goi)\\b[^.!?\\n]{0,30}" + "\\bnhan (giai|thuong|qua)\\b",
 			"Báo trúng thưởng, hoàn tiền, quà tặng để dụ làm theo.", "Announces a prize, refund or gift as bait.");
 
+	/**
+	 * A prize said to be already won, with an instruction to call or open something to
+	 * claim it: promotions speak of a chance to win, and real winners are not asked to
+	 * get in touch to receive a prize.
+	 */
+	static final Rule PRIZE_CLAIM = Rule.of("prize_claim", 0.3, "prize_refund",
+			"\\b(da|duoc|vua) trung (thuong|giai)\\b[^!?\\n]{0,160}\\b(lien he|goi|nhan tin|soan tin|truy cap|bam|click"
+					+ "|dang nhap|vao)\\b[^!?\\n]{0,60}\\bde (duoc )?(nhan|lanh|nhan ve) (giai|thuong|qua|phan thuong|tien thuong)\\b",
+			"Báo đã trúng thưởng và bảo liên hệ, bấm link để nhận giải — chiêu dụ nộp phí, lấy thông tin.",
+			"Says you have already won and must get in touch or open a link to claim, a bait for fees and data.");
+
 	static final Rule INVESTMENT_TASK = Rule.of("investment_or_task", 0.4, "investment_task",
 			"\\bviec (lam )?(nhe|tai nha|online)\\b|\\bviec\\b[^.!?\\n]{0,20}\\bluong cao\\b|\\bcong tac vien\\b"
 					+ "|\\b(lam|nap tien lam) nhiem vu\\b[^.!?\\n]{0,40}\\b(nhan|hoa hong|tien|rut|\\d+k)\\b"
@@ -171,7 +182,7 @@ final class MessageRules {
 					+ "|\\bhoa hong\\b|\\bloi nhuan (cao|\\d)|\\blai (suat )?\\d+\\s*%\\s*(/|mot |moi )?(ngay|tuan)\\b"
 					+ "|\\bdau tu\\b" + S + "\\b(loi nhuan|sinh loi|x2|gap doi|forex|coin|usdt|tien ao)\\b|\\bforex\\b"
 					+ "|\\bsan (giao dich|coin|forex)\\b|\\b(x2|x3|nhan doi|gap doi) (tai khoan|so tien|von)\\b"
-					+ "|\\bkiem tien (online|tai nha|de dang)\\b|\\bpart[- ]?time\\b|\\bwork from home\\b"
+					+ "|\\bkiem tien (online|tai nha|de dang)\\b|\\bchuyen (so )?tien (can |muon )nap\\b|\\blam lenh nap\\b|\\bpart[- ]?time\\b|\\bwork from home\\b"
 					+ "|\\bearn \\$?\\d+|\\bdaily income\\b|\\bguaranteed (profit|return)",
 			"Mời việc nhẹ lương cao, làm nhiệm vụ, đầu tư lãi cao — lừa đảo nạp tiền.",
 			"Offers easy jobs, tasks or high-return investment: deposit scams.");
@@ -184,7 +195,9 @@ final class MessageRules {
 
 	static final Rule DEBT_THREAT = Rule.of("debt_threat", 0.45, "extortion",
 			"\\bthu hoi no\\b|\\bno qua han\\b|\\bchiem doat tai san\\b|\\bloi dung tin nhiem\\b|\\bban giao ho so\\b"
-					+ "|\\bquan ly no\\b|\\bno xau\\b" + S + "\\b(toan bo|gia dinh|nguoi than)\\b|\\b(goi|thong bao"
+					+ "|\\bquan ly no\\b|\\bno xau\\b" + S + "\\b(toan bo|gia dinh|nguoi than)\\b"
+					+ "|\\b(tron tranh|ne tranh|tron) (viec )?(tra |thanh toan )?(no|khoan vay)\\b|\\bcan bo (phap ly|thu hoi no"
+					+ "|thu no|xu ly no)\\b|\\b(no|khoan vay|hop dong vay)\\b[^.!?\\n]{0,80}\\bkhoi kien\\b|\\b(goi|thong bao"
 					+ "|lam viec|lien he) (cho|voi|den) (gia dinh|nguoi than|co quan|noi lam viec)\\b",
 			"Đe dọa đòi nợ, báo cho người thân và cơ quan.", "Threatens debt collection through family and employer.");
 
@@ -212,7 +225,10 @@ final class MessageRules {
 	static final Rule GAMBLING = Rule.of("gambling", 0.5, "gambling",
 			"\\b(game bai|gem bai|doi thuong|tai xiu|xoc dia|no hu|ca cuoc (bong da|the thao|online)|ca do|lo de|danh de"
 					+ "|casino|nap dau(?! tien)|vong cuoc|cuu thua|cuuthua|sieuhoantra"
-					+ "|ty le cuoc|tan thu|hoan tra)\\b|\\bcode \\d+\\s?k\\b|\\bnap \\d+\\s?k? (nhan|tang|thuong)\\b",
+					+ "|ty le cuoc|tan thu|hoan tra)\\b|\\bcode \\d+\\s?k\\b|\\bnap \\d+\\s?k? (nhan|tang|thuong)\\b"
+					+ "|\\b(ty|ti) ?le ?cuoc|\\bdat cuoc\\b|\\bcuoc (the thao|bong da)\\b"
+					+ "|\\bnha cai (uy tin|hang dau|so 1|lon nhat|tang|tra thuong)\\b|\\bkeo (bong da|nha cai|thom)\\b"
+					+ "|\\bda ga (online|truc tuyen|thomo|cua)\\b|\\b(ban ca|slot|xoc dia|lo de) (online|truc tuyen)\\b",
 			"Quảng cáo cờ bạc, cá cược trực tuyến — bất hợp pháp và thường lừa nạp tiền.",
 			"Advertises online gambling, illegal and a common deposit trap.");
 
@@ -304,10 +320,30 @@ final class MessageRules {
 
 	static final List<Rule> ALL = List.of(SENSITIVE_MEDIA, THREAT_TO_EXPOSE, PAYMENT_DEMAND, DEADLINE,
 			PRIVATE_DETECTIVE, LEGAL_THREAT, SECRECY, SAFE_ACCOUNT, EGOV_UPDATE, UTILITY_THREAT, BANK_PROBLEM,
-			CREDENTIAL_REQUEST, APP_INSTALL, URGENCY, ACCOUNT_PROBLEM, BORROW_MONEY, PRIZE, INVESTMENT_TASK, LOAN,
-			DEBT_THREAT, MOVE_TO_CHAT, REMOTE_ACCESS, PARCEL, TRAFFIC_FINE, GAMBLING, FAKE_DOCUMENTS, ADULT_SERVICES,
-			BENEFIT_BAIT, FAKE_SECURITY_ALERT, TRANSFER_BAIT, GIVEN_CREDENTIALS, SPELLED_GAMBLING, PREMIUM_SMS,
-			PREMIUM_CHARGES, FREE_OFFER);
+			CREDENTIAL_REQUEST, APP_INSTALL, URGENCY, ACCOUNT_PROBLEM, BORROW_MONEY, PRIZE, PRIZE_CLAIM,
+			INVESTMENT_TASK, LOAN, DEBT_THREAT, MOVE_TO_CHAT, REMOTE_ACCESS, PARCEL, TRAFFIC_FINE, GAMBLING,
+			FAKE_DOCUMENTS, ADULT_SERVICES, BENEFIT_BAIT, FAKE_SECURITY_ALERT, TRANSFER_BAIT, GIVEN_CREDENTIALS,
+			SPELLED_GAMBLING, PREMIUM_SMS, PREMIUM_CHARGES, FREE_OFFER);
+
+	private static final String ORGANISATION = "(ngan hang|[a-z]{0,12} ?bank|vcb|bidv|agribank|vietinbank"
+			+ "|acb|vpbank|tpbank|sacombank|hdbank|vib|shb|seabank|ocb|msb|eximbank|lpbank|shinhan|momo|zalopay|vnpay"
+			+ "|viettel ?(money|pay)?|vinaphone|mobifone|vnpt|vietnamobile|itel|evn|dien luc|bao hiem xa hoi|vneid|cuc thue"
+			+ "|shopee|lazada|tiki|tiktok shop|giao hang nhanh|ghn|ghtk|viettel post|vnpost|buu dien|cong an|bo cong an)";
+
+	/**
+	 * An organisation speaking in its own voice: its name as a tag at the start ("[ACB]",
+	 * "(TPBank)", "MoMo:"), its name announcing something, or its name while addressing
+	 * "quý khách".
+	 */
+	static final Pattern ORGANISATION_VOICE = Pattern
+		.compile("^\\W{0,3}" + ORGANISATION + "\\b\\W{0,2}[\\])]?\\s*[:\\-]" + "|^\\W{0,3}[\\[(]" + ORGANISATION
+				+ "[\\])]|\\b" + ORGANISATION + "\\s*:?\\s*(xin )?(thong bao|kinh gui"
+				+ "|tran trong|cam on quy khach|xin chao quy khach)\\b|\\bquy khach\\b[\\s\\S]{0,200}\\b" + ORGANISATION
+				+ "\\b|\\b" + ORGANISATION + "\\b[\\s\\S]{0,200}\\bquy khach\\b");
+
+	/** A one-time or verification code handed over in the message. */
+	static final Pattern CODE_DELIVERY = Pattern
+		.compile("\\b(ma|code|otp)\\b[^\\d\\n]{0,40}\\b\\d{4,8}\\b|\\b\\d{4,8}\\b[^\\d\\n]{0,10}\\b(la ma|is your)\\b");
 
 	/** Words of warnings written about scams by police, banks and agencies. */
 	static final Pattern WARNING_WORDS = Pattern.compile("\\b(canh bao|khuyen cao|thu doan|(cac|nhung|nhieu) doi tuong"

@@ -29,6 +29,9 @@ final class Obfuscation {
 
 	private static final String FOREIGN_DIAERESIS = "äöüøëïåÄÖÜØËÏÅ";
 
+	/** Longer "words" are several words glued together. */
+	private static final int GLUED = 25;
+
 	private static final Pattern RANDOM_TAIL = Pattern.compile("[A-Za-z0-9]{3,6}");
 
 	private static final Set<String> MIXED_CASE_WORDS = Set.of("iPhone", "iPad", "iOS", "eSIM", "eKYC", "VNeID", "MoMo",
@@ -53,10 +56,20 @@ final class Obfuscation {
 			lastStart = m.start();
 			lastEnd = m.end();
 			String token = m.group();
-			if (token.length() > 40 || LINK_LIKE.matcher(token).matches()) {
+			if (LINK_LIKE.matcher(token).matches()) {
 				continue;
 			}
-			if (isObfuscated(token)) {
+			if (token.length() > GLUED) {
+				// Words glued together with the symbols that disguise them
+				// ("a:b\"c;d,e"):
+				// about two such symbols per disguised word.
+				int glued = Math.max(symbolsBetweenLetters(token) / 2, isObfuscated(token) ? 1 : 0);
+				if (glued > 0 && first == null) {
+					first = new TextSpan(m.start(), m.end());
+				}
+				count += glued;
+			}
+			else if (isObfuscated(token)) {
 				count++;
 				if (first == null) {
 					first = new TextSpan(m.start(), m.end());
@@ -91,6 +104,22 @@ final class Obfuscation {
 			}
 		}
 		return innerPunctuation >= 2;
+	}
+
+	/**
+	 * Disguise symbols with a letter on each side; not the separators (",;:") of a list
+	 * typed without spaces.
+	 */
+	private static int symbolsBetweenLetters(String token) {
+		int n = 0;
+		for (int i = 1; i + 1 < token.length(); i++) {
+			char c = token.charAt(i);
+			if ((LEET.indexOf(c) >= 0 || INNER_PUNCTUATION.indexOf(c) >= 0) && ",;:".indexOf(c) < 0
+					&& Character.isLetter(token.charAt(i - 1)) && Character.isLetter(token.charAt(i + 1))) {
+				n++;
+			}
+		}
+		return n;
 	}
 
 	private static boolean isRandomTag(String token) {

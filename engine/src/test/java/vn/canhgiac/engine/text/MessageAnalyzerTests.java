@@ -169,6 +169,101 @@ class MessageAnalyzerTests {
 	}
 
 	@Test
+	void wordsGluedTogetherWithDisguiseSymbolsAreObfuscationButAListWithoutSpacesIsNot() {
+		MessageReport glued = ANALYZER
+			.analyze("Xin chao N'ha~n:t^i*e~n\"th'u;o*ng:ng^a$y,h'o;m:n^a*y!v'a~o:l^i*nk ngay");
+		assertThat(codes(glued)).contains("obfuscated_text");
+		assertThat(glued.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		MessageReport list = ANALYZER
+			.analyze("Di cho mua giup me: rau,thit,ca,trung,sua,banh,keo,dau,muoi,nuoc,mam,tieu nhe");
+		assertThat(codes(list)).doesNotContain("obfuscated_text");
+		assertThat(list.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
+	void bettingWordsAreGamblingButPhoneChargesAndContestsAreNot() {
+		for (String text : new String[] { "Tỷ lệ cược cao nhất thị trường, đặt cược bóng đá mỗi ngày",
+				"Nha cai uy tin so 1, keo bong da hom nay cuc thom", "Da ga truc tuyen, rut tien 5 phut" }) {
+			MessageReport report = ANALYZER.analyze(text);
+			assertThat(codes(report)).as(text).contains("gambling");
+			assertThat(report.verdict()).as(text).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		}
+		for (String text : new String[] { "Tiền cước tháng này của quý khách là 120.000đ, cước gọi nội mạng giảm 50%.",
+				"Chúc mừng đội thắng cuộc, lễ trao giải vào thứ Bảy.", "Nhà cái tủ bếp mới làm xong rồi anh ạ." }) {
+			MessageReport report = ANALYZER.analyze(text);
+			assertThat(codes(report)).as(text).doesNotContain("gambling");
+			assertThat(report.verdict()).as(text).isEqualTo(MessageVerdict.NO_SIGNS);
+		}
+	}
+
+	@Test
+	void aPrizeAlreadyWonToBeClaimedByCallingIsFlaggedButAChanceToWinIsNot() {
+		MessageReport claim = ANALYZER
+			.analyze("Chuc mung so thue bao cua ban da trung giai nhi, vui long goi tong dai 0901234567 de nhan giai.");
+		assertThat(codes(claim)).contains("prize_claim");
+		assertThat(claim.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		MessageReport chance = ANALYZER.analyze(
+				"(QC) Nạp thẻ hôm nay để có cơ hội trúng thưởng xe máy, kết quả quay số công bố trên website nhà mạng.");
+		assertThat(codes(chance)).doesNotContain("prize_claim");
+		assertThat(chance.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
+	void debtCollectorsThreateningALawsuitAreFlaggedButAClosedLoanIsNot() {
+		MessageReport threat = ANALYZER
+			.analyze("Ban da tron tranh viec tra no nhieu thang, can bo phap ly se ve dia phuong lam viec.");
+		assertThat(codes(threat)).contains("debt_threat");
+		assertThat(threat.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		for (String text : new String[] { "Hợp đồng vay mua nhà của anh đã tất toán, cảm ơn anh đã tin dùng dịch vụ.",
+				"Văn phòng luật tư vấn miễn phí thủ tục khởi kiện tranh chấp đất đai vào thứ Bảy." }) {
+			MessageReport report = ANALYZER.analyze(text);
+			assertThat(codes(report)).as(text).doesNotContain("debt_threat");
+			assertThat(report.verdict()).as(text).isEqualTo(MessageVerdict.NO_SIGNS);
+		}
+	}
+
+	@Test
+	void aStrangerToppingUpAnAccountForYouIsADepositScamButToppingUpAPhoneIsNot() {
+		MessageReport deposit = ANALYZER
+			.analyze("Anh chuyển số tiền cần nạp vào tài khoản công ty, gửi ảnh chụp màn hình để em làm lệnh nạp.");
+		assertThat(codes(deposit)).contains("investment_or_task");
+		MessageReport phone = ANALYZER.analyze("Con nạp tiền điện thoại cho mẹ rồi nhé, mẹ kiểm tra xem.");
+		assertThat(codes(phone)).doesNotContain("investment_or_task");
+		assertThat(phone.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
+	void aBankSpeakingFromAnOrdinaryPhoneNumberIsSuspiciousButNotFromItsBrandName() {
+		String text = "(ABBank) Quý khách vui lòng cập nhật giấy tờ tùy thân để tiếp tục sử dụng dịch vụ. Trân trọng.";
+		MessageReport personal = ANALYZER.analyze(text, SenderKind.PERSONAL_NUMBER);
+		assertThat(codes(personal)).contains("organisation_from_personal_number");
+		assertThat(personal.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+		for (SenderKind sender : new SenderKind[] { SenderKind.BRANDNAME, SenderKind.UNKNOWN }) {
+			assertThat(codes(ANALYZER.analyze(text, sender))).as(sender.name())
+				.doesNotContain("organisation_from_personal_number");
+		}
+		for (String text2 : new String[] { "Em chuyển khoản qua Vietcombank cho anh rồi nhé, anh kiểm tra giúp em.",
+				"SHOPEE: ma xac minh cua ban la 482913. KHONG chia se ma nay voi bat ky ai.",
+				"Mai chi ra ngan hang rut tien roi gui em sau nhe." }) {
+			MessageReport report = ANALYZER.analyze(text2, SenderKind.PERSONAL_NUMBER);
+			assertThat(codes(report)).as(text2).doesNotContain("organisation_from_personal_number");
+			assertThat(report.verdict()).as(text2).isEqualTo(MessageVerdict.NO_SIGNS);
+		}
+	}
+
+	@Test
+	void aLinkFromAnOrdinaryPhoneNumberIsASignalUnlessItLeadsToAnAgencyOrSchool() {
+		assertThat(codes(ANALYZER.analyze("Xem ngay tai https://bit.ly/3xYz9Q", SenderKind.PERSONAL_NUMBER)))
+			.contains("link_from_personal_number");
+		assertThat(codes(ANALYZER.analyze("Xem ngay tai https://bit.ly/3xYz9Q", SenderKind.BRANDNAME)))
+			.doesNotContain("link_from_personal_number");
+		MessageReport school = ANALYZER.analyze("Lich thi hoc ky xem tai https://daotao.hust.edu.vn/lich-thi nhe",
+				SenderKind.PERSONAL_NUMBER);
+		assertThat(codes(school)).doesNotContain("link_from_personal_number");
+		assertThat(school.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
 	void redirectLinkHidingTheDestinationIsSuspiciousButADirectLinkIsNot() {
 		MessageReport redirect = ANALYZER
 			.analyze("Anh xem giúp em cái này: https://www.google.com/url?q=https://uu-dai-thang6.top/nhan");
@@ -183,6 +278,17 @@ class MessageAnalyzerTests {
 		MessageReport report = ANALYZER.analyze("Cap nhat thong tin tai https://dichvucong-gov.vn/capnhat");
 		assertThat(codes(report)).contains("dangerous_link");
 		assertThat(report.verdict()).isNotEqualTo(MessageVerdict.NO_SIGNS);
+	}
+
+	@Test
+	void aLinkDressedUpAsABankIsAScamButTheBanksOwnLinkIsNot() {
+		MessageReport fake = ANALYZER.analyze("Quy khach vui long xem chi tiet tai https://vietcombank-hotro.cc/kh");
+		assertThat(codes(fake)).contains("dangerous_link");
+		assertThat(fake.verdict()).isEqualTo(MessageVerdict.SCAM);
+		MessageReport real = ANALYZER
+			.analyze("Quy khach vui long xem chi tiet tai https://www.vietcombank.com.vn/bieuphi");
+		assertThat(codes(real)).doesNotContain("dangerous_link", "suspicious_link");
+		assertThat(real.verdict()).isEqualTo(MessageVerdict.NO_SIGNS);
 	}
 
 	@Test

@@ -126,14 +126,8 @@ public final class SpliceFeatureStudy {
 		double edge = 0;
 		double flat = 0;
 		for (FaceRegion face : a.faces()) {
-			double[] in = sharpness(luma, face.box().x() + face.box().width() / 6,
-					face.box().y() + face.box().height() / 6, face.box().width() * 2 / 3,
-					face.box().height() * 2 / 3, null);
-			double[] ring = sharpness(luma, face.box().x() - face.box().width() / 2,
-					face.box().y() - face.box().height() / 2, face.box().width() * 2, face.box().height() * 2,
-					face.box());
-			edge = Math.max(edge, Math.log(ring[0] / Math.max(1e-6, in[0])));
-			flat = Math.max(flat, Math.log(ring[1] / Math.max(1e-6, in[1])));
+			edge = Math.max(edge, face.edgeSharpnessLoss());
+			flat = Math.max(flat, face.flatDetailLoss());
 		}
 		f.put("faceEdge", edge);
 		f.put("faceFlat", flat);
@@ -142,68 +136,6 @@ public final class SpliceFeatureStudy {
 		f.put("faceDq", faceDq);
 		f.put("faces", (double) a.faces().size());
 		return f;
-	}
-
-	/**
-	 * {fine/coarse detail energy over the 25 % most contrasted 8×8 cells, the same over the
-	 * 50 % least contrasted} in the rectangle, skipping cells inside {@code exclude}.
-	 */
-	static double[] sharpness(FloatRaster luma, int x0, int y0, int w, int h,
-			vn.canhgiac.engine.image.PixelRegion exclude) {
-		List<double[]> cells = new ArrayList<>();
-		float[] v = luma.values();
-		int width = luma.width();
-		for (int cy = Math.max(0, y0); cy + 8 <= Math.min(luma.height(), y0 + h); cy += 8) {
-			for (int cx = Math.max(0, x0); cx + 8 <= Math.min(width, x0 + w); cx += 8) {
-				if (exclude != null && cx + 8 > exclude.x() && cx < exclude.x() + exclude.width()
-						&& cy + 8 > exclude.y() && cy < exclude.y() + exclude.height()) {
-					continue;
-				}
-				double fine = 0;
-				for (int y = cy; y < cy + 8; y += 2) {
-					for (int x = cx; x < cx + 8; x += 2) {
-						float a = v[y * width + x];
-						float b = v[y * width + x + 1];
-						float c = v[(y + 1) * width + x];
-						float d = v[(y + 1) * width + x + 1];
-						fine += Math.abs(a - b + c - d) + Math.abs(a + b - c - d) + Math.abs(a - b - c + d);
-					}
-				}
-				double coarse = 0;
-				for (int y = cy; y < cy + 8; y += 4) {
-					for (int x = cx; x < cx + 8; x += 4) {
-						float a = block(v, width, x, y);
-						float b = block(v, width, x + 2, y);
-						float c = block(v, width, x, y + 2);
-						float d = block(v, width, x + 2, y + 2);
-						coarse += (Math.abs(a - b + c - d) + Math.abs(a + b - c - d) + Math.abs(a - b - c + d)) / 4;
-					}
-				}
-				cells.add(new double[] { fine, coarse });
-			}
-		}
-		if (cells.size() < 4) {
-			return new double[] { 1, 1 };
-		}
-		cells.sort((p, q) -> Double.compare(q[1], p[1]));
-		double f1 = 0;
-		double c1 = 0;
-		int top = Math.max(1, cells.size() / 4);
-		for (int i = 0; i < top; i++) {
-			f1 += cells.get(i)[0];
-			c1 += cells.get(i)[1];
-		}
-		double f2 = 0;
-		double c2 = 0;
-		for (int i = cells.size() / 2; i < cells.size(); i++) {
-			f2 += cells.get(i)[0];
-			c2 += cells.get(i)[1];
-		}
-		return new double[] { (f1 + 1) / (c1 + 1), (f2 + 1) / (c2 + 1) };
-	}
-
-	private static float block(float[] v, int width, int x, int y) {
-		return v[y * width + x] + v[y * width + x + 1] + v[(y + 1) * width + x] + v[(y + 1) * width + x + 1];
 	}
 
 	/** {sigma fine, sigma coarse, fine/coarse} per block. */

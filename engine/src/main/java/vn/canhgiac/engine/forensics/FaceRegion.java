@@ -12,7 +12,11 @@ import vn.canhgiac.engine.image.PixelRegion;
  * @param noiseRatio noise σ inside / σ around (1 = same)
  * @param fineDetailRatio finest-band / coarser-band ratio inside, divided by the same
  * around (below 1 = the face lost its finest detail, as when a small photo is enlarged)
+ * @param edgeSharpnessLoss ln(ring / face) of the finest-to-coarser wavelet energy on the
+ * most contrasted cells (0 = as sharp as around it; see {@link FaceSharpness})
+ * @param flatDetailLoss the same on the flattest cells (skin against background: noise)
  */
 public record FaceRegion(PixelRegion box, String perceptualHash, double singleCompressionInside,
-		double singleCompressionRing, double noiseRatio, double fineDetailRatio) {
+		double singleCompressionRing, double noiseRatio, double fineDetailRatio, double edgeSharpnessLoss,
+		double flatDetailLoss) {
 }

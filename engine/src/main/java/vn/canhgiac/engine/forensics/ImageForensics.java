@@ -225,7 +225,9 @@ public final class ImageForensics {
 				noise.bandRatio().width() * NoiseResidualAnalysis.BLOCK_PX,
 				noise.bandRatio().height() * NoiseResidualAnalysis.BLOCK_PX);
 		double detail = Math.max(1e-3, band[0]) / Math.max(1e-3, band[1]);
-		return new FaceRegion(box, ReferenceMatcher.perceptualHash(luma, box), single[0], single[1], ratio, detail);
+		FaceSharpness.Comparison sharpness = FaceSharpness.compare(luma, box);
+		return new FaceRegion(box, ReferenceMatcher.perceptualHash(luma, box), single[0], single[1], ratio, detail,
+				sharpness.edgeLoss(), sharpness.flatLoss());
 	}
 
 	private static FloatRaster cloneMap(CloneEvidence c, int width, int height) {

@@ -156,6 +156,7 @@ final class VerdictFusion {
 			return;
 		}
 		boolean doubleJpeg = o.doubleJpeg() != null && o.doubleJpeg().detected();
+		double strongestFace = 0;
 		for (FaceRegion face : o.faces()) {
 			findings.add(new Finding("face", "info", face.box(), "Phát hiện khuôn mặt.", "Face found."));
 			double contrast = face.singleCompressionInside() - face.singleCompressionRing();
@@ -170,20 +171,29 @@ final class VerdictFusion {
 						"The face region was compressed differently from the rest of the picture."));
 				strengths.add(Math.min(0.8, contrast * 1.6));
 			}
-			// Lost fine detail (a small photo enlarged to fit) and a noise level unlike the
-			// surroundings grade the face even below the finding threshold, so that the
-			// score ranks a pasted face above a genuine one; a genuine face on the same
-			// camera keeps its detail and its noise close to the ring's.
-			double detailLoss = -Math.log(Math.max(1e-3, face.fineDetailRatio()));
-			double noiseDeviation = Math.abs(Math.log(Math.max(1e-3, face.noiseRatio())));
-			strengths.add(Math.min(0.35, Math.max(0, detailLoss - 0.05) * 0.8)
-					+ Math.min(0.15, Math.max(0, noiseDeviation - 0.3) * 0.3));
-			if (face.fineDetailRatio() < 0.85) {
+			double strength = faceDetailStrength(face);
+			strongestFace = Math.max(strongestFace, strength);
+			if (strength >= 0.2 || face.fineDetailRatio() < 0.85) {
 				findings.add(new Finding("face_noise_mismatch", "medium", face.box(),
 						"Vùng khuôn mặt mất chi tiết nhỏ và nhiễu so với xung quanh (dấu hiệu ảnh nhỏ được phóng to rồi dán vào).",
 						"The face has lost fine detail and noise compared with its surroundings (a sign of an enlarged, pasted photo)."));
 			}
 		}
+		// One pasted face is the usual composite: the most suspicious face counts, so a
+		// group photo of genuine faces does not add up to a composite.
+		strengths.add(strongestFace);
+	}
+
+	/**
+	 * Sharpness lost on the face's edges and flat parts and a noise level unlike the
+	 * ring's, graded from 0; capped below the "manipulated" level because a genuine face
+	 * is smoother than hair and clothes around it, so this alone only makes a picture
+	 * inconclusive.
+	 */
+	static double faceDetailStrength(FaceRegion face) {
+		double loss = Math.max(0, face.edgeSharpnessLoss()) + Math.max(0, face.flatDetailLoss())
+				+ 0.5 * Math.abs(Math.log(Math.max(1e-3, face.noiseRatio())));
+		return Math.min(0.45, Math.max(0, 0.4 * (loss - 0.3)));
 	}
 
 	private static void noise(Observations o, List<Finding> findings, List<Double> strengths) {

@@ -59,12 +59,12 @@ public final class SpliceFeatureStudy {
 					if (forged) {
 						double scale = (double) a.report().width() / hostImage.getWidth();
 						vn.canhgiac.engine.image.PixelRegion truth = new vn.canhgiac.engine.image.PixelRegion(
-								(int) (splice.x() * scale), (int) (splice.y() * scale),
-								(int) (splice.width() * scale), (int) (splice.height() * scale));
+								(int) (splice.x() * scale), (int) (splice.y() * scale), (int) (splice.width() * scale),
+								(int) (splice.height() * scale));
 						boolean hit = a.faces().stream().anyMatch((face) -> face.box().overlap(truth) > 0.2);
 						if (System.getProperty("bench.dump") != null) {
-							Files.write(Path.of(System.getProperty("bench.dump"), chain + "-"
-									+ host.getFileName().toString().replace(' ', '_')), bytes);
+							Files.write(Path.of(System.getProperty("bench.dump"),
+									chain + "-" + host.getFileName().toString().replace(' ', '_')), bytes);
 						}
 						System.out.printf(Locale.ROOT, "face %s %s %dpx %s%n", hit ? "HIT " : "MISS", chain,
 								truth.width(), host.getFileName());
@@ -80,7 +80,8 @@ public final class SpliceFeatureStudy {
 					}
 					if (Boolean.getBoolean("bench.verbose")) {
 						System.out.printf(Locale.ROOT, "%-26.26s %-17s %s %s%n", host.getFileName(), chain,
-								forged ? "F" : "t", f + " " + a.report()
+								forged ? "F" : "t",
+								f + " " + a.report()
 									.findings()
 									.stream()
 									.filter((x) -> !x.severity().equals("info"))
@@ -93,8 +94,8 @@ public final class SpliceFeatureStudy {
 		for (Map.Entry<String, Map<String, List<double[]>>> chain : byChain.entrySet()) {
 			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-18s", chain.getKey()));
 			for (Map.Entry<String, List<double[]>> e : chain.getValue().entrySet()) {
-				line.append(String.format(Locale.ROOT, " %s=%.2f", e.getKey(),
-						ImageForensicsBenchmark.auc(e.getValue())));
+				line.append(
+						String.format(Locale.ROOT, " %s=%.2f", e.getKey(), ImageForensicsBenchmark.auc(e.getValue())));
 			}
 			System.out.println(line);
 		}

@@ -14,15 +14,15 @@ import vn.canhgiac.engine.image.PixelRegion;
  * "Blur detection for digital images using wavelet transform", ICME 2004: an edge keeps
  * its finest-level energy when it is sharp and loses it when the picture was blurred or
  * enlarged. A face cut from a small profile picture and enlarged to fit the host loses it
- * on its edges (eyes, mouth) and in its flat parts (skin without sensor noise), while
- * the host around it keeps both.
+ * on its edges (eyes, mouth) and in its flat parts (skin without sensor noise), while the
+ * host around it keeps both.
  *
  * <p>
- * Per 8×8 cell the three level-1 detail bands and the three level-2 bands are summed;
- * the ratio fine / coarse is taken over the most contrasted quarter of the cells (edges)
- * and over the least contrasted half (flat areas), inside the central two thirds of the
- * face box and in a ring out to twice the box. {@link #compare} returns ln(ring / face)
- * for each, so 0 = alike and larger = the face has lost detail the surroundings kept.
+ * Per 8×8 cell the three level-1 detail bands and the three level-2 bands are summed; the
+ * ratio fine / coarse is taken over the most contrasted quarter of the cells (edges) and
+ * over the least contrasted half (flat areas), inside the central two thirds of the face
+ * box and in a ring out to twice the box. {@link #compare} returns ln(ring / face) for
+ * each, so 0 = alike and larger = the face has lost detail the surroundings kept.
  */
 final class FaceSharpness {
 
@@ -35,8 +35,8 @@ final class FaceSharpness {
 	}
 
 	static Comparison compare(FloatRaster luma, PixelRegion face) {
-		double[] inside = ratios(luma, face.x() + face.width() / 6, face.y() + face.height() / 6,
-				face.width() * 2 / 3, face.height() * 2 / 3, null);
+		double[] inside = ratios(luma, face.x() + face.width() / 6, face.y() + face.height() / 6, face.width() * 2 / 3,
+				face.height() * 2 / 3, null);
 		double[] ring = ratios(luma, face.x() - face.width() / 2, face.y() - face.height() / 2, face.width() * 2,
 				face.height() * 2, face);
 		if (inside == null || ring == null) {
@@ -98,8 +98,7 @@ final class FaceSharpness {
 				float b = quadrant(v, width, x + half, y, half);
 				float c = quadrant(v, width, x, y + half, half);
 				float d = quadrant(v, width, x + half, y + half, half);
-				total += (Math.abs(a - b + c - d) + Math.abs(a + b - c - d) + Math.abs(a - b - c + d))
-						/ (half * half);
+				total += (Math.abs(a - b + c - d) + Math.abs(a + b - c - d) + Math.abs(a - b - c + d)) / (half * half);
 			}
 		}
 		return total;

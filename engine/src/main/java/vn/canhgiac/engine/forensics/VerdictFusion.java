@@ -193,7 +193,7 @@ final class VerdictFusion {
 	static double faceDetailStrength(FaceRegion face) {
 		double loss = Math.max(0, face.edgeSharpnessLoss()) + Math.max(0, face.flatDetailLoss())
 				+ 0.5 * Math.abs(Math.log(Math.max(1e-3, face.noiseRatio())));
-		return Math.min(0.45, Math.max(0, 0.4 * (loss - 0.3)));
+		return Math.min(0.45, Math.max(0, 0.4 * (loss - 0.15)));
 	}
 
 	private static void noise(Observations o, List<Finding> findings, List<Double> strengths) {

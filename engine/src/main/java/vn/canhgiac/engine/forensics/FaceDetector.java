@@ -114,7 +114,8 @@ final class FaceDetector {
 		for (int[] hit : hits) {
 			int cx = x0 + hit[0] + hit[2] / 2;
 			int cy = y0 + hit[1] + hit[3] / 2;
-			if (Math.abs(cx - (box[0] + box[2] / 2)) < box[2] / 4 && Math.abs(cy - (box[1] + box[3] / 2)) < box[3] / 4) {
+			if (Math.abs(cx - (box[0] + box[2] / 2)) < box[2] / 4
+					&& Math.abs(cy - (box[1] + box[3] / 2)) < box[3] / 4) {
 				agreeing++;
 			}
 		}

@@ -170,7 +170,8 @@ final class VerdictFusion {
 						"The face region was compressed differently from the rest of the picture."));
 				strengths.add(Math.min(0.8, contrast * 1.6));
 			}
-			// Lost fine detail (a small photo enlarged to fit) and a noise level unlike the
+			// Lost fine detail (a small photo enlarged to fit) and a noise level unlike
+			// the
 			// surroundings grade the face even below the finding threshold, so that the
 			// score ranks a pasted face above a genuine one; a genuine face on the same
 			// camera keeps its detail and its noise close to the ring's.

@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 import vn.canhgiac.engine.InputRejected;
 import vn.canhgiac.engine.text.MessageAnalyzer;
 import vn.canhgiac.engine.text.MessageReport;
+import vn.canhgiac.engine.text.SenderKind;
 
 /**
- * {@code check message [--file F] [--json]} and {@code check message --batch R --json}.
+ * {@code check message [--file F] [--json] [--sender S]} and
+ * {@code check message --batch R --json}.
  */
 @Command(name = "message", mixinStandardHelpOptions = true, description = {
 		"Kiểm tra một tin nhắn (từ --file hoặc stdin).", "Check a message (from --file or standard input)." })
@@ -29,19 +31,27 @@ final class CheckMessageCommand implements Callable<Integer> {
 	boolean json;
 
 	@Option(names = "--batch", paramLabel = "REQUESTS.jsonl",
-			description = "mỗi dòng {\"id\": …, \"text\": …} / one request per line")
+			description = "mỗi dòng {\"id\": …, \"text\": …, \"sender\"?: …} / one request per line")
 	@Nullable Path batch;
+
+	// A plain string, not an enum, so a wrong word gets the same one-line bilingual error
+	// as other bad input instead of picocli's English usage text.
+	@Option(names = "--sender", paramLabel = CheckSender.WORDS,
+			description = "tin nhắn đến từ: tên thương hiệu, đầu số ngắn, số thường, không rõ (mặc định) / "
+					+ "who sent it: brand name, short code, ordinary number, unknown (default)")
+	@Nullable String sender;
 
 	@Override
 	public Integer call() {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		try {
+			SenderKind senderKind = CheckSender.parse(this.sender);
 			if (this.batch != null) {
-				return CheckBatch.run(this.batch, out,
-						(request, id) -> report(id, ANALYZER.analyze(CheckBatch.requiredString(request, "text"))));
+				return CheckBatch.run(this.batch, out, (request, id) -> report(id, ANALYZER
+					.analyze(CheckBatch.requiredString(request, "text"), CheckSender.of(request, senderKind))));
 			}
 			String text = (this.file != null) ? CheckInput.text(this.file) : CheckInput.text(System.in);
-			CheckReportJson report = report(null, ANALYZER.analyze(text));
+			CheckReportJson report = report(null, ANALYZER.analyze(text, senderKind));
 			if (this.json) {
 				out.println(JsonOutput.line(report));
 			}

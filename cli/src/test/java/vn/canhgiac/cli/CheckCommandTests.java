@@ -114,6 +114,71 @@ class CheckCommandTests {
 		assertThat(JsonOutput.MAPPER.readTree(lines[1]).get("verdict").asString()).isEqualTo("no_signs");
 	}
 
+	/**
+	 * A bank's voice and a link: unremarkable from a brand name, a scam from a phone
+	 * number.
+	 */
+	static final String BANK_NOTICE = "Sacombank kinh gui quy khach: tai khoan cua quy khach co bien dong so du. "
+			+ "Xem chi tiet tai https://giaodich24h.net/tb";
+
+	@Test
+	void senderHintTurnsABankNoticeFromAnOrdinaryNumberIntoAScam() {
+		byte[] text = BANK_NOTICE.getBytes(StandardCharsets.UTF_8);
+		JsonNode unknown = JsonOutput.MAPPER.readTree(run(text, "check", "message", "--json").out());
+		JsonNode brand = JsonOutput.MAPPER
+			.readTree(run(text, "check", "message", "--json", "--sender", "brandname").out());
+		Run personal = run(text, "check", "message", "--json", "--sender", "personal");
+		assertThat(personal.exitCode()).isZero();
+		JsonNode report = JsonOutput.MAPPER.readTree(personal.out());
+		assertThat(unknown.get("verdict").asString()).isEqualTo("no_signs");
+		assertThat(brand.get("verdict").asString()).isEqualTo("no_signs");
+		assertThat(report.get("verdict").asString()).isEqualTo("scam");
+		assertThat(report.get("signals").toString()).contains("organisation_from_personal_number");
+		// The report keeps the shape of DESIGN.md §2: the hint is an input, not an output
+		// field.
+		assertThat(fieldNames(report)).containsExactlyElementsOf(fieldNames(unknown));
+	}
+
+	@Test
+	void batchLinesMayNameTheirSender() throws IOException {
+		Path requests = this.dir.resolve("senders.jsonl");
+		Files.writeString(requests,
+				String.join("\n", "{\"id\": \"plain\", \"text\": \"" + BANK_NOTICE + "\"}",
+						"{\"id\": \"phone\", \"text\": \"" + BANK_NOTICE + "\", \"sender\": \"personal\"}",
+						"{\"id\": \"brand\", \"text\": \"" + BANK_NOTICE + "\", \"sender\": \"BrandName\"}",
+						"{\"id\": \"odd\", \"text\": \"" + BANK_NOTICE + "\", \"sender\": \"zalo\"}",
+						"{\"id\": \"number\", \"text\": \"" + BANK_NOTICE + "\", \"sender\": 3}") + "\n");
+		Run result = run("check", "message", "--batch", requests.toString(), "--json");
+		assertThat(result.exitCode()).isZero();
+		String[] lines = result.out().strip().split("\n");
+		assertThat(lines).hasSize(5);
+		assertThat(JsonOutput.MAPPER.readTree(lines[0]).get("verdict").asString()).isEqualTo("no_signs");
+		assertThat(JsonOutput.MAPPER.readTree(lines[1]).get("verdict").asString()).isEqualTo("scam");
+		assertThat(JsonOutput.MAPPER.readTree(lines[1]).get("id").asString()).isEqualTo("phone");
+		assertThat(JsonOutput.MAPPER.readTree(lines[2]).get("verdict").asString()).isEqualTo("no_signs");
+		for (String line : new String[] { lines[3], lines[4] }) {
+			assertThat(JsonOutput.MAPPER.readTree(line).get("error").get("code").asString()).isEqualTo("bad_sender");
+		}
+
+		Run whole = run("check", "message", "--batch", requests.toString(), "--json", "--sender", "personal");
+		assertThat(JsonOutput.MAPPER.readTree(whole.out().strip().split("\n")[0]).get("verdict").asString())
+			.as("--sender applies to lines without their own")
+			.isEqualTo("scam");
+	}
+
+	@Test
+	void unknownSenderWordExitsWithTwoAndSaysWhichWordsWork() {
+		Run result = run(BANK_NOTICE.getBytes(StandardCharsets.UTF_8), "check", "message", "--sender", "bank");
+		assertThat(result.exitCode()).isEqualTo(CanhGiacCli.BAD_INPUT);
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err().strip()).doesNotContain("Exception", "\n")
+			.contains("Nguồn tin nhắn không hợp lệ", "Unknown sender", "brandname|shortcode|personal|unknown");
+	}
+
+	private static java.util.List<String> fieldNames(JsonNode node) {
+		return node.propertyNames().stream().toList();
+	}
+
 	@Test
 	void badInputExitsWithTwoAndOnePlainLine() throws IOException {
 		Run empty = run(new byte[0], "check", "message");

@@ -56,11 +56,19 @@ public class CheckManagement {
 	}
 
 	/**
-	 * Checks a pasted message or link. A single token that looks like a link is checked
-	 * as a link; anything else as a message.
+	 * Checks a pasted message or link, its source not known.
 	 * @throws EvidenceRejected if the text is empty or too long
 	 */
 	public ContentCheck checkText(String text, @Nullable Long requester) {
+		return checkText(text, MessageSender.UNKNOWN, requester);
+	}
+
+	/**
+	 * Checks a pasted message or link. A single token that looks like a link is checked
+	 * as a link; anything else as a message, weighing where it came from.
+	 * @throws EvidenceRejected if the text is empty or too long
+	 */
+	public ContentCheck checkText(String text, MessageSender sender, @Nullable Long requester) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty()) {
 			throw new CheckRefused("Hãy dán tin nhắn hoặc đường link cần kiểm tra.",
@@ -73,9 +81,13 @@ public class CheckManagement {
 		CheckKind kind = SINGLE_LINK.matcher(trimmed).matches() ? CheckKind.URL : CheckKind.MESSAGE;
 		EvidenceObject stored = this.evidence.storeBytes(trimmed.getBytes(StandardCharsets.UTF_8),
 				kind == CheckKind.URL ? "link.txt" : "message.txt", requester);
+		// A lone link is analysed as a link, which has no use for the sender: it is kept
+		// only where it weighs, so a stored source is always one the verdict took into
+		// account.
+		MessageSender kept = (kind == CheckKind.MESSAGE) ? sender : MessageSender.UNKNOWN;
 		UUID id = UUID.randomUUID();
-		this.checks.insert(id, kind, CheckStatus.RUNNING, requester, stored.id(), List.of());
-		run(id, null, kind, trimmed.getBytes(StandardCharsets.UTF_8), "text", List.of());
+		this.checks.insert(id, kind, CheckStatus.RUNNING, requester, stored.id(), List.of(), kept);
+		run(id, null, kind, kept, trimmed.getBytes(StandardCharsets.UTF_8), "text", List.of());
 		return this.checks.byId(id).orElseThrow();
 	}
 
@@ -138,7 +150,7 @@ public class CheckManagement {
 		EvidenceObject stored = this.evidence.storeBytes(eml, "forwarded.eml", requester);
 		UUID id = UUID.randomUUID();
 		this.checks.insert(id, CheckKind.FILE, CheckStatus.RUNNING, requester, stored.id(), List.of());
-		run(id, null, CheckKind.FILE, eml, "forwarded.eml", List.of());
+		run(id, null, CheckKind.FILE, MessageSender.UNKNOWN, eml, "forwarded.eml", List.of());
 		return this.checks.byId(id).orElseThrow();
 	}
 
@@ -193,14 +205,14 @@ public class CheckManagement {
 			references.add(this.evidence.read(reference, null, EvidenceAccess.ANALYSE, "check " + check.id()));
 		}
 		String name = this.evidence.find(check.evidenceId()).map(EvidenceObject::displayName).orElse(null);
-		run(check.id(), claim, check.kind(), content, (name == null) ? "upload" : name, references);
+		run(check.id(), claim, check.kind(), check.sender(), content, (name == null) ? "upload" : name, references);
 	}
 
-	private void run(UUID id, @Nullable String claim, CheckKind kind, byte[] content, String name,
+	private void run(UUID id, @Nullable String claim, CheckKind kind, MessageSender sender, byte[] content, String name,
 			List<byte[]> references) {
 		try {
 			AnalysisOutcome outcome = switch (kind) {
-				case MESSAGE -> this.analyzers.message(new String(content, StandardCharsets.UTF_8));
+				case MESSAGE -> this.analyzers.message(new String(content, StandardCharsets.UTF_8), sender);
 				case URL -> this.analyzers.url(new String(content, StandardCharsets.UTF_8));
 				case FILE -> this.analyzers.file(content, name);
 				case IMAGE -> this.analyzers.image(content, references);

@@ -8,7 +8,10 @@ import java.util.List;
  */
 interface ContentAnalyzers {
 
-	AnalysisOutcome message(String text);
+	/**
+	 * @param sender where the message came from, as its recipient saw it
+	 */
+	AnalysisOutcome message(String text, MessageSender sender);
 
 	AnalysisOutcome url(String url);
 

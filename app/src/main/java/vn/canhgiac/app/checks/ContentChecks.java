@@ -38,11 +38,16 @@ class ContentChecks {
 
 	void insert(UUID id, CheckKind kind, CheckStatus status, @Nullable Long requestedBy, UUID evidenceId,
 			List<UUID> references) {
+		insert(id, kind, status, requestedBy, evidenceId, references, MessageSender.UNKNOWN);
+	}
+
+	void insert(UUID id, CheckKind kind, CheckStatus status, @Nullable Long requestedBy, UUID evidenceId,
+			List<UUID> references, MessageSender sender) {
 		this.jdbc.sql("""
-				insert into content_check (id, kind, status, requested_by, evidence_id, reference_ids)
-				values (?, ?, ?, ?, ?, ?::uuid[])""")
+				insert into content_check (id, kind, status, requested_by, evidence_id, reference_ids, sender)
+				values (?, ?, ?, ?, ?, ?::uuid[], ?)""")
 			.params(id, kind.name(), status.name(), requestedBy, evidenceId,
-					"{" + String.join(",", references.stream().map(UUID::toString).toList()) + "}")
+					"{" + String.join(",", references.stream().map(UUID::toString).toList()) + "}", sender.name())
 			.update();
 	}
 
@@ -119,7 +124,8 @@ class ContentChecks {
 				CheckStatus.valueOf(rs.getString("status")), rs.getObject("requested_by", Long.class),
 				rs.getObject("evidence_id", UUID.class), referenceIds, rs.getString("verdict"),
 				rs.getObject("score", Double.class), rs.getString("category"), rs.getString("report"),
-				rs.getString("error_vi"), rs.getString("error_en"), rs.getTimestamp("created_at").toInstant());
+				rs.getString("error_vi"), rs.getString("error_en"), rs.getTimestamp("created_at").toInstant(),
+				MessageSender.valueOf(rs.getString("sender")));
 	}
 
 	/** A check this node claimed, and the claim that proves it is still this node's. */

@@ -16,6 +16,7 @@ import vn.canhgiac.engine.forensics.ImageReport;
 import vn.canhgiac.engine.forensics.ReferencePhoto;
 import vn.canhgiac.engine.text.MessageAnalyzer;
 import vn.canhgiac.engine.text.MessageReport;
+import vn.canhgiac.engine.text.SenderKind;
 import vn.canhgiac.engine.url.UrlAnalyzer;
 import vn.canhgiac.engine.url.UrlReport;
 
@@ -39,10 +40,19 @@ class EngineContentAnalyzers implements ContentAnalyzers {
 	private final ImageForensics forensics = new ImageForensics();
 
 	@Override
-	public AnalysisOutcome message(String text) {
-		MessageReport report = this.messages.analyze(text);
+	public AnalysisOutcome message(String text, MessageSender sender) {
+		MessageReport report = this.messages.analyze(text, senderKind(sender));
 		return new AnalysisOutcome(report.verdict().wireName(), report.score(), report.category(),
 				EngineJson.write(report), List.of());
+	}
+
+	private static SenderKind senderKind(MessageSender sender) {
+		return switch (sender) {
+			case UNKNOWN -> SenderKind.UNKNOWN;
+			case BRANDNAME -> SenderKind.BRANDNAME;
+			case SHORTCODE -> SenderKind.SHORTCODE;
+			case PERSONAL -> SenderKind.PERSONAL_NUMBER;
+		};
 	}
 
 	@Override

@@ -182,6 +182,82 @@ class ContentCheckTests {
 		}
 	}
 
+	/** A bank's voice and an unknown link: nothing to go on from the text alone. */
+	static final String BANK_NOTICE = "Ngân hàng Sacombank thông báo: quý khách có một khoản hoàn tiền đang chờ xử lý, "
+			+ "xem tại https://hoantien.site/kh";
+
+	@Test
+	void messageFromAnOrdinaryNumberGetsTheStrongerVerdictAndShowsItsSource() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		assertThat(page(staff, "/checks")).contains("Tin nhắn đến từ đâu?", "name=\"sender\"", "value=\"personal\"",
+				"trạm phát sóng giả");
+		String unknown = submitText(staff, BANK_NOTICE);
+		String personal = submitText(staff, BANK_NOTICE, "personal");
+		assertThat(verdict(unknown)).isEqualTo("no_signs");
+		assertThat(verdict(personal)).isEqualTo("scam");
+		assertThat(this.jdbc.sql("select sender from content_check where id = ?")
+			.param(id(personal))
+			.query(String.class)
+			.single()).isEqualTo("PERSONAL");
+		assertThat(page(staff, personal)).contains("Đây là tin nhắn lừa đảo", "Nguồn: số điện thoại thường");
+		assertThat(page(staff, unknown)).doesNotContain("Nguồn:");
+
+		// The queue works a check with the source it was stored with, whichever node
+		// claims it.
+		this.jdbc.sql("update content_check set status = 'QUEUED', verdict = null, report = null where id = ?")
+			.param(id(personal))
+			.update();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (this.checks.find(id(personal)).orElseThrow().status().pending() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(verdict(personal)).isEqualTo("scam");
+	}
+
+	@Test
+	void anUnknownSourceWordIsRefusedAndNothingStored() throws Exception {
+		MockHttpSession staff = loginAs("staff");
+		// Counted among this text and this account only: other tests' background work
+		// must not move the numbers.
+		String sha256 = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(BANK_NOTICE.getBytes(StandardCharsets.UTF_8)));
+		String checksOfStaff = "select count(*) from content_check where requested_by = " + accountId(staff);
+		String evidenceOfText = "select count(*) from evidence_object where sha256 = '" + sha256 + "'";
+		long checksBefore = count(checksOfStaff);
+		long evidenceBefore = count(evidenceOfText);
+		String page = this.mvc
+			.perform(
+					post("/checks/text").param("text", BANK_NOTICE).param("sender", "zalo").session(staff).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Nguồn tin nhắn không hợp lệ");
+		assertThat(count(checksOfStaff)).isEqualTo(checksBefore);
+		assertThat(count(evidenceOfText)).isEqualTo(evidenceBefore);
+	}
+
+	private String verdict(String location) {
+		return this.checks.find(id(location)).orElseThrow().verdict();
+	}
+
+	private static UUID id(String location) {
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private String page(MockHttpSession session, String location) throws Exception {
+		return this.mvc.perform(get(location).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private long count(String query) {
+		return this.jdbc.sql(query).query(Long.class).single();
+	}
+
 	@Test
 	void anotherUserCannotSeeMyCheck() throws Exception {
 		String location = submitText(loginAs("staff"), "Bạn đã trúng thưởng iPhone, bấm vào link để nhận");
@@ -237,6 +313,14 @@ class ContentCheckTests {
 
 	String submitText(MockHttpSession session, String text) throws Exception {
 		MvcResult result = this.mvc.perform(post("/checks/text").param("text", text).session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		return result.getResponse().getRedirectedUrl();
+	}
+
+	String submitText(MockHttpSession session, String text, String sender) throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/checks/text").param("text", text).param("sender", sender).session(session).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		return result.getResponse().getRedirectedUrl();

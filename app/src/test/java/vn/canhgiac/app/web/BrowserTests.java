@@ -93,8 +93,11 @@ class BrowserTests {
 		browser.findElement(By.id("text"))
 			.sendKeys("Chúng tôi có ảnh nhạy cảm của anh. Chuyển 50 triệu vào STK 0123456789 Vietcombank trong "
 					+ "48 giờ, nếu không sẽ gửi cho gia đình và cơ quan anh.");
+		browser.findElement(By.id("sender-personal")).click();
+		screenshot("05-message-form-sender");
 		HeadlessChromium.navigate(browser, By.cssSelector("form[action$='/checks/text'] button"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đây là tin nhắn lừa đảo");
+		assertThat(browser.findElement(By.id("check-source")).getText()).isEqualTo("Nguồn: số điện thoại thường");
 		assertThat(browser.findElements(By.tagName("mark"))).isNotEmpty();
 		screenshot("05-message-result");
 

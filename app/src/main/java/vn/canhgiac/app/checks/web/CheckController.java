@@ -28,6 +28,7 @@ import vn.canhgiac.app.accounts.Reauthentication;
 import vn.canhgiac.app.checks.CheckManagement;
 import vn.canhgiac.app.checks.CheckRefused;
 import vn.canhgiac.app.checks.ContentCheck;
+import vn.canhgiac.app.checks.MessageSender;
 import vn.canhgiac.app.directory.AuthenticatedPerson;
 import vn.canhgiac.app.directory.DirectoryManagement;
 import vn.canhgiac.app.evidence.EvidenceAccess;
@@ -75,8 +76,12 @@ class CheckController {
 	}
 
 	@PostMapping("/checks/text")
-	String checkText(@RequestParam("text") String text, @AuthenticationPrincipal AuthenticatedPerson user) {
-		ContentCheck check = this.checks.checkText(text, user.accountId());
+	String checkText(@RequestParam("text") String text,
+			@RequestParam(name = "sender", required = false) @Nullable String sender,
+			@AuthenticationPrincipal AuthenticatedPerson user) {
+		// Read before anything is stored, so a bad answer leaves no evidence behind.
+		MessageSender source = MessageSender.fromWireName(sender);
+		ContentCheck check = this.checks.checkText(text, source, user.accountId());
 		return "redirect:/checks/" + check.id();
 	}
 

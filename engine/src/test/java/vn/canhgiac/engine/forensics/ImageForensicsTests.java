@@ -144,4 +144,33 @@ class ImageForensicsTests {
 		assertThat(a.faces().get(0).perceptualHash()).matches("[0-9a-f]{16}");
 	}
 
+	@Test
+	void keepsAColourShiftedFaceOnlyWhenTheSecondCascadeAgrees(@org.junit.jupiter.api.io.TempDir Path alone)
+			throws Exception {
+		Path cascade = Path.of("/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml");
+		Path photo = Path.of("../../shared/data/forensics/faces/demo/Iron_man.jpg");
+		if (!Files.exists(photo)) {
+			photo = Path.of("/work/shared/data/forensics/faces/demo/Iron_man.jpg");
+		}
+		assumeTrue(Files.exists(cascade) && Files.exists(cascade.resolveSibling("haarcascade_frontalface_alt2.xml"))
+				&& Files.exists(photo));
+		// A pasted face colour-matched towards a green background: red and green swapped.
+		vn.canhgiac.engine.image.RgbImage original = vn.canhgiac.engine.image.ImageCodec
+			.decode(Files.readAllBytes(photo), vn.canhgiac.engine.image.DecodeLimits.DEFAULT)
+			.image();
+		int[] swapped = new int[original.rgb().length];
+		for (int i = 0; i < swapped.length; i++) {
+			int p = original.rgb()[i];
+			swapped[i] = ((p & 0xff00) << 8) | ((p >> 8) & 0xff00) | (p & 0xff);
+		}
+		byte[] green = ImageCodec
+			.encodeJpeg(new vn.canhgiac.engine.image.RgbImage(original.width(), original.height(), swapped), 92);
+		Path lonely = Files.copy(cascade, alone.resolve(cascade.getFileName()));
+		assertThat(new ImageForensics(lonely).analyze(green, List.of(), ImageAnalysisOptions.defaults("green")).faces())
+			.isEmpty();
+		assertThat(
+				new ImageForensics(cascade).analyze(green, List.of(), ImageAnalysisOptions.defaults("green")).faces())
+			.isNotEmpty();
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,14 +18,10 @@ import vn.canhgiac.engine.InputRejected;
 import vn.canhgiac.engine.image.DecodedImage;
 import vn.canhgiac.engine.image.FloatRaster;
 import vn.canhgiac.engine.image.ImageCodec;
-import vn.canhgiac.engine.image.ImageFormat;
 import vn.canhgiac.engine.image.PixelRegion;
 import vn.canhgiac.engine.image.RgbImage;
-import vn.canhgiac.engine.jpeg.DctCoefficients;
 import vn.canhgiac.engine.jpeg.DoubleCompressionEvidence;
-import vn.canhgiac.engine.jpeg.JpegFormatException;
 import vn.canhgiac.engine.jpeg.JpegInfo;
-import vn.canhgiac.engine.jpeg.JpegStructure;
 import vn.canhgiac.engine.match.CloneEvidence;
 import vn.canhgiac.engine.match.FeatureSet;
 import vn.canhgiac.engine.match.ReferenceMatch;
@@ -83,9 +80,9 @@ public final class ImageForensics {
 		String sha256 = sha256(bytes);
 		DecodedImage decoded = ImageCodec.decode(bytes, options.limits());
 		RgbImage image = decoded.image();
-		long t = lap(timings, "decode", t0);
+		lap(timings, "decode", t0);
 		try {
-			return run(bytes, references, options, decoded, image, sha256, timings, t, t0);
+			return run(bytes, references, options, decoded, image, sha256, timings, t0);
 		}
 		catch (StackOverflowError | OutOfMemoryError ex) {
 			throw new InputRejected("malformed", "Không phân tích được ảnh này (cấu trúc bất thường).",
@@ -94,88 +91,67 @@ public final class ImageForensics {
 	}
 
 	private ImageAnalysis run(byte[] bytes, List<ReferencePhoto> references, ImageAnalysisOptions options,
-			DecodedImage decoded, RgbImage image, String sha256, Map<String, Long> timings, long t, long t0) {
-		List<FeatureSet> referenceFeatures = new ArrayList<>();
-		for (int i = 0; i < references.size(); i++) {
-			referenceFeatures
-				.add(ReferenceMatcher.referenceFeatures(decodeReference(references.get(i), i, options).image()));
-		}
-		t = lap(timings, "references", t);
-		MetadataSummary metadata = MetadataInspector.inspect(bytes, image);
-		t = lap(timings, "metadata", t);
-		JpegInfo jpeg = null;
-		DoubleCompressionEvidence doubleJpeg = null;
-		SuspiciousRegions.Component singleRegion = null;
-		List<ForensicMap> maps = new ArrayList<>();
-		if (decoded.format() == ImageFormat.JPEG) {
-			jpeg = JpegStructure.read(bytes).orElse(null);
-			try {
-				DctCoefficients dct = JpegStructure.decodeCoefficients(bytes);
-				doubleJpeg = JpegStructure.doubleCompression(dct);
-				singleRegion = SuspiciousRegions.largest(doubleJpeg.blockMap(), 0.85f, 8);
-				maps.add(new ForensicMap("double_jpeg", 8,
-						"probability that the 8x8 block was JPEG-compressed once while the picture was compressed twice",
-						doubleJpeg.blockMap()));
-			}
-			catch (JpegFormatException ex) {
-				// Progressive or unusual coding: re-derive the coefficients from the
-				// decoded
-				// luma on the same 8×8 grid; with steps ≥ 2 rounding recovers them almost
-				// exactly.
-				if (jpeg != null && !jpeg.tables().isEmpty()) {
-					doubleJpeg = JpegStructure.doubleCompression(JpegStructure.coefficientsFromPixels(image.luma(),
-							image.width(), image.height(), jpeg.tables().get(0)));
-					singleRegion = SuspiciousRegions.largest(doubleJpeg.blockMap(), 0.85f, 8);
-					maps.add(new ForensicMap("double_jpeg", 8,
-							"probability that the 8x8 block was JPEG-compressed once while the picture was compressed twice",
-							doubleJpeg.blockMap()));
-				}
-			}
-		}
-		t = lap(timings, "jpeg", t);
+			DecodedImage decoded, RgbImage image, String sha256, Map<String, Long> timings, long t0) {
 		float[] luma = image.luma();
 		FloatRaster lumaRaster = new FloatRaster(image.width(), image.height(), luma);
+		AtomicReference<List<FeatureSet>> referenceFeatures = new AtomicReference<>();
+		AtomicReference<MetadataSummary> metadataHolder = new AtomicReference<>();
+		AtomicReference<JpegEvidence> jpegHolder = new AtomicReference<>(JpegEvidence.NONE);
+		AtomicReference<FloatRaster> elaHolder = new AtomicReference<>();
+		AtomicReference<NoiseResidualAnalysis.Result> noiseHolder = new AtomicReference<>();
+		AtomicReference<BlockingGridAnalysis.Result> gridHolder = new AtomicReference<>();
+		AtomicReference<List<PixelRegion>> faceBoxes = new AtomicReference<>(List.of());
+		AtomicReference<FeatureSet> featureHolder = new AtomicReference<>();
+		AtomicReference<Optional<CloneEvidence>> cloneHolder = new AtomicReference<>(Optional.empty());
+		// The steps below read only the decoded picture and are independent of one
+		// another: they share the cores (the budget assumes two) instead of queueing.
+		inParallel(
+				() -> referenceFeatures.set(timed(timings, "references", () -> referenceFeatures(references, options))),
+				() -> metadataHolder.set(timed(timings, "metadata", () -> MetadataInspector.inspect(bytes, image))),
+				() -> jpegHolder.set(timed(timings, "jpeg", () -> JpegEvidence.of(bytes, decoded.format(), image))),
+				() -> elaHolder
+					.set(timed(timings, "ela", () -> ErrorLevelAnalysis.map(luma, image.width(), image.height()))),
+				() -> timed(timings, "noise_grid", () -> {
+					noiseHolder.set(NoiseResidualAnalysis.analyse(luma, image.width(), image.height()));
+					gridHolder.set(BlockingGridAnalysis.analyse(luma, image.width(), image.height()));
+					return null;
+				}), () -> faceBoxes.set(timed(timings, "faces", () -> detectFaces(image, lumaRaster))), () -> {
+					FeatureSet features = timed(timings, "keypoints",
+							() -> ReferenceMatcher.features(lumaRaster, FEATURE_SIDE_PX, FEATURES));
+					featureHolder.set(features);
+					cloneHolder.set(timed(timings, "copy_move",
+							() -> ReferenceMatcher.copyMove(features, image.width(), image.height())));
+				});
+		MetadataSummary metadata = metadataHolder.get();
+		JpegEvidence jpegEvidence = jpegHolder.get();
+		JpegInfo jpeg = jpegEvidence.info();
+		DoubleCompressionEvidence doubleJpeg = jpegEvidence.doubleJpeg();
+		SuspiciousRegions.Component singleRegion = jpegEvidence.singleRegion();
+		NoiseResidualAnalysis.Result noise = noiseHolder.get();
+		BlockingGridAnalysis.Result grid = gridHolder.get();
+		FeatureSet features = featureHolder.get();
+		Optional<CloneEvidence> clone = cloneHolder.get();
+		List<ForensicMap> maps = new ArrayList<>();
+		if (doubleJpeg != null) {
+			maps.add(new ForensicMap("double_jpeg", 8,
+					"probability that the 8x8 block was JPEG-compressed once while the picture was compressed twice",
+					doubleJpeg.blockMap()));
+		}
 		maps.add(new ForensicMap("ela", 8,
-				"change when re-saved at JPEG quality 90, relative to the picture's 99th percentile",
-				ErrorLevelAnalysis.map(luma, image.width(), image.height())));
-		t = lap(timings, "ela", t);
-		NoiseResidualAnalysis.Result noise = NoiseResidualAnalysis.analyse(luma, image.width(), image.height());
+				"change when re-saved at JPEG quality 90, relative to the picture's 99th percentile", elaHolder.get()));
 		maps.add(new ForensicMap("noise", NoiseResidualAnalysis.BLOCK_PX,
 				"local noise level differs from the picture's median (1 = four times more or less)", noise.map()));
-		BlockingGridAnalysis.Result grid = BlockingGridAnalysis.analyse(luma, image.width(), image.height());
 		maps.add(new ForensicMap("blocking_grid", BlockingGridAnalysis.WINDOW_PX,
 				"share of JPEG blockiness on a grid other than the picture's main grid", grid.map()));
-		t = lap(timings, "noise_grid", t);
-		// Faces and keypoints are independent and each mostly single-threaded: run them
-		// side
-		// by side on the two cores the budget assumes.
-		final DoubleCompressionEvidence dq = doubleJpeg;
-		java.util.concurrent.CompletableFuture<List<PixelRegion>> faceBoxes = (this.faces == null)
-				? java.util.concurrent.CompletableFuture.completedFuture(List.of())
-				: java.util.concurrent.CompletableFuture
-					.supplyAsync(() -> timed(timings, "faces", () -> this.faces.detect(image, lumaRaster)));
-		FeatureSet features = timed(timings, "keypoints",
-				() -> ReferenceMatcher.features(lumaRaster, FEATURE_SIDE_PX, FEATURES));
-		Optional<CloneEvidence> clone = timed(timings, "copy_move",
-				() -> ReferenceMatcher.copyMove(features, image.width(), image.height()));
 		clone.ifPresent((c) -> maps.add(new ForensicMap("copy_move", 8,
 				"keypoints of a region copied within the picture", cloneMap(c, image.width(), image.height()))));
 		List<FaceRegion> faceRegions = new ArrayList<>();
-		List<PixelRegion> boxes;
-		try {
-			boxes = faceBoxes.join();
+		for (PixelRegion box : faceBoxes.get()) {
+			faceRegions.add(describeFace(lumaRaster, box, doubleJpeg, noise));
 		}
-		catch (java.util.concurrent.CompletionException ex) {
-			// Face search is an aid, not a gate: a failure there leaves the other
-			// evidence.
-			boxes = List.of();
-		}
-		for (PixelRegion box : boxes) {
-			faceRegions.add(describeFace(lumaRaster, box, dq, noise));
-		}
-		t = System.nanoTime();
+		long t = System.nanoTime();
 		Optional<ReferenceMatch> source = ReferenceMatcher.bestReference(features, image.width(), image.height(),
-				referenceFeatures);
+				referenceFeatures.get());
 		t = lap(timings, "attribution", t);
 		MapStatistics.Blob noiseBlob = MapStatistics.blob(noise.map(), NoiseResidualAnalysis.BLOCK_PX, image.width(),
 				image.height());
@@ -201,6 +177,36 @@ public final class ImageForensics {
 				List.copyOf(fused.findings()), mapEntries, sourceMatch, hash,
 				java.util.Collections.unmodifiableMap(timings));
 		return new ImageAnalysis(report, List.copyOf(maps), List.copyOf(faceRegions), metadata, jpeg, options, image);
+	}
+
+	private List<PixelRegion> detectFaces(RgbImage image, FloatRaster luma) {
+		if (this.faces == null) {
+			return List.of();
+		}
+		try {
+			return this.faces.detect(image, luma);
+		}
+		catch (RuntimeException ex) {
+			// Face search is an aid, not a gate: a failure there leaves the other
+			// evidence.
+			return List.of();
+		}
+	}
+
+	private static List<FeatureSet> referenceFeatures(List<ReferencePhoto> references, ImageAnalysisOptions options) {
+		List<FeatureSet> features = new ArrayList<>();
+		for (int i = 0; i < references.size(); i++) {
+			features.add(ReferenceMatcher.referenceFeatures(decodeReference(references.get(i), i, options).image()));
+		}
+		return features;
+	}
+
+	/**
+	 * Runs the steps side by side on the common pool, the calling thread taking part; an
+	 * exception or error of any step is thrown here.
+	 */
+	private static void inParallel(Runnable... steps) {
+		java.util.Arrays.stream(steps).parallel().forEach(Runnable::run);
 	}
 
 	private static DecodedImage decodeReference(ReferencePhoto reference, int index, ImageAnalysisOptions options) {

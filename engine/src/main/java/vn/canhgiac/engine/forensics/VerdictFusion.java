@@ -191,7 +191,9 @@ final class VerdictFusion {
 	 * inconclusive.
 	 */
 	static double faceDetailStrength(FaceRegion face) {
-		double loss = Math.max(0, face.edgeSharpnessLoss()) + Math.max(0, face.flatDetailLoss())
+		// Skin is flatter than hair and clothes, so detail lost in the flat parts alone
+		// counts only up to a point; lost sharpness on the edges counts in full.
+		double loss = Math.max(0, face.edgeSharpnessLoss()) + Math.min(0.3, Math.max(0, face.flatDetailLoss()))
 				+ 0.5 * Math.abs(Math.log(Math.max(1e-3, face.noiseRatio())));
 		return Math.min(0.45, Math.max(0, 0.4 * (loss - 0.15)));
 	}

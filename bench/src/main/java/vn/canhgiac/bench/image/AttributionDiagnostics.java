@@ -86,7 +86,7 @@ public final class AttributionDiagnostics {
 				double tx = splice.x() * f - ox;
 				double ty = splice.y() * f - oy;
 				long t0 = System.nanoTime();
-				FeatureSet pf = ReferenceMatcher.features(picture, 1600, 3000);
+				FeatureSet pf = ReferenceMatcher.attributionFeatures(picture);
 				long t1 = System.nanoTime();
 				int onFace = 0;
 				for (int j = 0; j < pf.count(); j++) {
@@ -122,7 +122,7 @@ public final class AttributionDiagnostics {
 					double ey = ref.y()[i] * s + ty - pf.y()[bestJ];
 					boolean ok = Math.hypot(ex, ey) < Math.max(3, 3 / pf.scale()[bestJ]);
 					correctAny += ok ? 1 : 0;
-					if (best <= 80 && best < 0.85 * second) {
+					if (best <= 80 && best < 0.8 * second) {
 						putative++;
 						correct += ok ? 1 : 0;
 					}
@@ -132,8 +132,7 @@ public final class AttributionDiagnostics {
 						host.getFileName(), chain, picture.width(), picture.height(), (int) Math.round(224 * s), s,
 						pf.count(), onFace, correctAny, putative, correct, (t1 - t0) / 1e6));
 				for (int r = 0; r < donorFeatures.size(); r++) {
-					var m = ReferenceMatcher.bestReference(pf, picture.width(), picture.height(),
-							List.of(donorFeatures.get(r)));
+					var m = ReferenceMatcher.bestReference(pf, List.of(donorFeatures.get(r)));
 					int inliers = m.map((x) -> x.inliers()).orElse(0);
 					line.append(r == donor ? " [" + inliers + "]" : " " + inliers);
 					if (r != donor && m.isPresent()) {

@@ -174,8 +174,11 @@ public final class ImageForensics {
 			faceRegions.add(describeFace(lumaRaster, box, dq, noise));
 		}
 		t = System.nanoTime();
-		Optional<ReferenceMatch> source = ReferenceMatcher.bestReference(features, image.width(), image.height(),
-				referenceFeatures);
+		// Attribution has its own, denser keypoint pass: the copy-move keypoints favour
+		// the strongest corners of the whole scene, and a small pasted face gets few of
+		// them.
+		Optional<ReferenceMatch> source = referenceFeatures.isEmpty() ? Optional.empty()
+				: ReferenceMatcher.bestReference(ReferenceMatcher.attributionFeatures(lumaRaster), referenceFeatures);
 		t = lap(timings, "attribution", t);
 		MapStatistics.Blob noiseBlob = MapStatistics.blob(noise.map(), NoiseResidualAnalysis.BLOCK_PX, image.width(),
 				image.height());

@@ -39,7 +39,9 @@ import vn.canhgiac.engine.match.ReferenceMatcher;
  * System properties: {@code bench.data} (default /work/shared/data/forensics),
  * {@code bench.hosts} (camera photos used as hosts, default 20, seeded choice),
  * {@code bench.seed} (default 2026), {@code bench.parts} (comma list of
- * splices,pristine,copymove,timing; default all).
+ * splices,pristine,copymove,timing; default all), {@code bench.attributionOnly} (true:
+ * the splices part skips the forensic analysis and measures attribution only; default
+ * false).
  */
 public final class ImageForensicsBenchmark {
 
@@ -90,6 +92,15 @@ public final class ImageForensicsBenchmark {
 		int attributionTrials = 0;
 		int localised = 0;
 		int forgedCalled = 0;
+		boolean attributionOnly = Boolean.getBoolean("bench.attributionOnly");
+		// Reference sets without the donor come from their own generator so that the
+		// splices themselves stay the same as without this check.
+		Random noDonorRandom = new Random(seed ^ 0x5EED5L);
+		int noDonorAnswers = 0;
+		int noDonorTrials = 0;
+		long attributionNanos = 0;
+		long attributionCpuNanos = 0;
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		for (Path host : hosts) {
 			BufferedImage hostImage = SpliceFactory.copy(ImageIO.read(host.toFile()));
 			for (SpliceFactory.Chain chain : SpliceFactory.Chain.values()) {
@@ -97,25 +108,27 @@ public final class ImageForensicsBenchmark {
 				SpliceFactory.Splice splice = SpliceFactory.paste(hostImage, donorImages.get(donorIndex), random);
 				long chainSeed = random.nextLong();
 				byte[] forged = SpliceFactory.applyChain(splice.picture(), chain, new Random(chainSeed));
-				byte[] twin = SpliceFactory.applyChain(hostImage, chain, new Random(chainSeed));
-				ImageReport f = forensics.analyze(forged, ImageAnalysisOptions.defaults("forged"));
-				ImageReport a = forensics.analyze(twin, ImageAnalysisOptions.defaults("twin"));
-				scores.computeIfAbsent(chain, (c) -> new ArrayList<>()).add(new double[] { f.score(), 1 });
-				scores.get(chain).add(new double[] { a.score(), 0 });
-				int[] counts = manipulated.computeIfAbsent(chain, (c) -> new int[3]);
-				counts[0] += f.verdict().equals(ImageReport.MANIPULATED) ? 1 : 0;
-				counts[1] += a.verdict().equals(ImageReport.MANIPULATED) ? 1 : 0;
-				counts[2]++;
-				if (f.verdict().equals(ImageReport.MANIPULATED)) {
-					forgedCalled++;
-					double scale = (double) f.width() / hostImage.getWidth();
-					PixelRegion truth = new PixelRegion((int) (splice.x() * scale), (int) (splice.y() * scale),
-							(int) (splice.width() * scale), (int) (splice.height() * scale));
-					if (f.findings()
-						.stream()
-						.anyMatch((x) -> x.region() != null && !x.severity().equals("info")
-								&& x.region().overlap(truth) > 0.1)) {
-						localised++;
+				if (!attributionOnly) {
+					byte[] twin = SpliceFactory.applyChain(hostImage, chain, new Random(chainSeed));
+					ImageReport f = forensics.analyze(forged, ImageAnalysisOptions.defaults("forged"));
+					ImageReport a = forensics.analyze(twin, ImageAnalysisOptions.defaults("twin"));
+					scores.computeIfAbsent(chain, (c) -> new ArrayList<>()).add(new double[] { f.score(), 1 });
+					scores.get(chain).add(new double[] { a.score(), 0 });
+					int[] counts = manipulated.computeIfAbsent(chain, (c) -> new int[3]);
+					counts[0] += f.verdict().equals(ImageReport.MANIPULATED) ? 1 : 0;
+					counts[1] += a.verdict().equals(ImageReport.MANIPULATED) ? 1 : 0;
+					counts[2]++;
+					if (f.verdict().equals(ImageReport.MANIPULATED)) {
+						forgedCalled++;
+						double scale = (double) f.width() / hostImage.getWidth();
+						PixelRegion truth = new PixelRegion((int) (splice.x() * scale), (int) (splice.y() * scale),
+								(int) (splice.width() * scale), (int) (splice.height() * scale));
+						if (f.findings()
+							.stream()
+							.anyMatch((x) -> x.region() != null && !x.severity().equals("info")
+									&& x.region().overlap(truth) > 0.1)) {
+							localised++;
+						}
 					}
 				}
 				// Attribution: the true donor among 5 references (4 others chosen at
@@ -130,10 +143,32 @@ public final class ImageForensicsBenchmark {
 				}
 				Collections.shuffle(refs, random);
 				RgbImage picture = ImageCodec.decode(forged, DecodeLimits.DEFAULT).image();
-				Optional<ReferenceMatch> match = ReferenceMatcher.bestReference(
-						ReferenceMatcher.features(picture, 1600, 3000), picture.width(), picture.height(),
+				long ta = System.nanoTime();
+				long ca = threads.getCurrentThreadCpuTime();
+				FeatureSet pictureFeatures = ReferenceMatcher.attributionFeatures(picture);
+				Optional<ReferenceMatch> match = ReferenceMatcher.bestReference(pictureFeatures,
 						refs.stream().map(donorFeatures::get).toList());
+				attributionNanos += System.nanoTime() - ta;
+				attributionCpuNanos += threads.getCurrentThreadCpuTime() - ca;
 				attributionTrials++;
+				// The same picture against 5 references that do not include the donor:
+				// any
+				// answer is a false attribution.
+				List<Integer> others = new ArrayList<>();
+				while (others.size() < Math.min(5, donorImages.size() - 1)) {
+					int r = noDonorRandom.nextInt(donorImages.size());
+					if (r != donorIndex && !others.contains(r)) {
+						others.add(r);
+					}
+				}
+				Optional<ReferenceMatch> wrong = ReferenceMatcher.bestReference(pictureFeatures,
+						others.stream().map(donorFeatures::get).toList());
+				noDonorTrials++;
+				if (wrong.isPresent()) {
+					noDonorAnswers++;
+					System.out.printf(Locale.ROOT, "  false attribution without the donor: %s %s, %d inliers%n",
+							host.getFileName(), chain, wrong.get().inliers());
+				}
 				if (match.isPresent() && refs.get(match.get().referenceIndex()) == donorIndex) {
 					attributionHits++;
 				}
@@ -145,9 +180,24 @@ public final class ImageForensicsBenchmark {
 			}
 			System.out.printf(Locale.ROOT, "  host %s done%n", host.getFileName());
 		}
-		List<double[]> all = new ArrayList<>();
 		System.out.println();
-		System.out.println("== Face splices (" + hosts.size() + " hosts × 3 chains, forged + authentic twin each)");
+		if (!attributionOnly) {
+			summary(scores, manipulated, hosts.size(), localised, forgedCalled);
+		}
+		System.out.printf(Locale.ROOT, "  attribution top-1 (true donor among 5 references): %d/%d = %.1f %%%n",
+				attributionHits, attributionTrials, 100.0 * attributionHits / attributionTrials);
+		System.out.printf(Locale.ROOT,
+				"  attribution without the donor (5 other references): answered %d/%d = %.1f %%%n", noDonorAnswers,
+				noDonorTrials, 100.0 * noDonorAnswers / noDonorTrials);
+		System.out.printf(Locale.ROOT,
+				"  attribution time per picture (keypoints + 5 references, one thread): %.0f ms wall, %.0f ms CPU%n",
+				attributionNanos / 1e6 / attributionTrials, attributionCpuNanos / 1e6 / attributionTrials);
+	}
+
+	private static void summary(Map<SpliceFactory.Chain, List<double[]>> scores,
+			Map<SpliceFactory.Chain, int[]> manipulated, int hostCount, int localised, int forgedCalled) {
+		List<double[]> all = new ArrayList<>();
+		System.out.println("== Face splices (" + hostCount + " hosts × 3 chains, forged + authentic twin each)");
 		for (SpliceFactory.Chain chain : SpliceFactory.Chain.values()) {
 			List<double[]> s = scores.get(chain);
 			all.addAll(s);
@@ -159,8 +209,6 @@ public final class ImageForensicsBenchmark {
 		System.out.printf(Locale.ROOT, "  ALL                AUC %.3f%n", auc(all));
 		System.out.printf(Locale.ROOT, "  forged called manipulated with a finding region on the pasted face: %d/%d%n",
 				localised, forgedCalled);
-		System.out.printf(Locale.ROOT, "  attribution top-1 (true donor among 5 references): %d/%d = %.1f %%%n",
-				attributionHits, attributionTrials, 100.0 * attributionHits / attributionTrials);
 	}
 
 	private static void pristine(ImageForensics forensics, List<Path> cameras) throws IOException {

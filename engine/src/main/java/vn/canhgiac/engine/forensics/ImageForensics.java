@@ -102,11 +102,19 @@ public final class ImageForensics {
 		AtomicReference<BlockingGridAnalysis.Result> gridHolder = new AtomicReference<>();
 		AtomicReference<List<PixelRegion>> faceBoxes = new AtomicReference<>(List.of());
 		AtomicReference<FeatureSet> featureHolder = new AtomicReference<>();
+		AtomicReference<FeatureSet> attributionFeatures = new AtomicReference<>();
 		AtomicReference<Optional<CloneEvidence>> cloneHolder = new AtomicReference<>(Optional.empty());
 		// The steps below read only the decoded picture and are independent of one
 		// another: they share the cores (the budget assumes two) instead of queueing.
 		inParallel(
 				() -> referenceFeatures.set(timed(timings, "references", () -> referenceFeatures(references, options))),
+				// Attribution has its own, denser keypoint pass: the copy-move keypoints
+				// favour the strongest corners of the whole scene, and a small pasted
+				// face
+				// gets few of them.
+				() -> attributionFeatures.set(references.isEmpty() ? null
+						: timed(timings, "attribution_keypoints",
+								() -> ReferenceMatcher.attributionFeatures(lumaRaster))),
 				() -> metadataHolder.set(timed(timings, "metadata", () -> MetadataInspector.inspect(bytes, image))),
 				() -> jpegHolder.set(timed(timings, "jpeg", () -> JpegEvidence.of(bytes, decoded.format(), image))),
 				() -> elaHolder
@@ -150,8 +158,8 @@ public final class ImageForensics {
 			faceRegions.add(describeFace(lumaRaster, box, doubleJpeg, noise));
 		}
 		long t = System.nanoTime();
-		Optional<ReferenceMatch> source = ReferenceMatcher.bestReference(features, image.width(), image.height(),
-				referenceFeatures.get());
+		Optional<ReferenceMatch> source = references.isEmpty() ? Optional.empty()
+				: ReferenceMatcher.bestReference(attributionFeatures.get(), referenceFeatures.get());
 		t = lap(timings, "attribution", t);
 		MapStatistics.Blob noiseBlob = MapStatistics.blob(noise.map(), NoiseResidualAnalysis.BLOCK_PX, image.width(),
 				image.height());

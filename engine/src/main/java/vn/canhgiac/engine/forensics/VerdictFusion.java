@@ -27,8 +27,6 @@ final class VerdictFusion {
 
 	static final double INCONCLUSIVE_AT = 0.3;
 
-	static final int STRONG_SOURCE_INLIERS = 12;
-
 	record Fused(String verdict, double score, List<Finding> findings) {
 	}
 
@@ -87,17 +85,6 @@ final class VerdictFusion {
 			findings.add(new Finding("source_is_reference", "info", m.regionInImage(),
 					"Phần lớn ảnh trùng với ảnh tham chiếu số " + number + " (" + name + ").",
 					"Most of the picture is the same as reference photo " + number + " (" + name + ")."));
-			return;
-		}
-		if (m.inliers() < STRONG_SOURCE_INLIERS) {
-			// Chance agreements among unrelated photos reach about 9 inliers; below the
-			// strong level the match is only mentioned.
-			findings.add(new Finding("source_match", "medium", m.regionInImage(),
-					"Có thể vùng ảnh này được lấy từ ảnh tham chiếu số " + number + " (" + name + "), chỉ "
-							+ m.inliers() + " điểm khớp — cần kiểm tra bằng mắt.",
-					"This region may come from reference photo " + number + " (" + name + "), only " + m.inliers()
-							+ " matching keypoints — check visually."));
-			strengths.add(0.25);
 			return;
 		}
 		findings.add(new Finding("source_match", "high", m.regionInImage(),

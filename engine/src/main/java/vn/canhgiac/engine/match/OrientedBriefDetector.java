@@ -20,7 +20,7 @@ final class OrientedBriefDetector {
 
 	private static final int BORDER = 22;
 
-	private static final int FAST_THRESHOLD = 12;
+	static final int FAST_THRESHOLD = 12;
 
 	private static final int[][] CIRCLE = { { 0, -3 }, { 1, -3 }, { 2, -2 }, { 3, -1 }, { 3, 0 }, { 3, 1 }, { 2, 2 },
 			{ 1, 3 }, { 0, 3 }, { -1, 3 }, { -2, 2 }, { -3, 1 }, { -3, 0 }, { -3, -1 }, { -2, -2 }, { -1, -3 } };
@@ -33,7 +33,21 @@ final class OrientedBriefDetector {
 	private OrientedBriefDetector() {
 	}
 
-	record Config(int maxFeatures, int levels, int cellPx) {
+	/**
+	 * @param maxFeatures keypoints on the first level (each further level keeps 60 %)
+	 * @param levels pyramid levels, √2 apart
+	 * @param cellPx grid cell side in level pixels
+	 * @param fastThreshold FAST intensity threshold (grey levels)
+	 * @param balanced {@code false}: the strongest corners of the whole level, three
+	 * cells' worth of candidates per cell; {@code true}: an equal share per cell, never
+	 * displaced by stronger corners elsewhere
+	 */
+	record Config(int maxFeatures, int levels, int cellPx, int fastThreshold, boolean balanced) {
+
+		Config(int maxFeatures, int levels, int cellPx) {
+			this(maxFeatures, levels, cellPx, FAST_THRESHOLD, false);
+		}
+
 	}
 
 	static FeatureSet detect(FloatRaster gray, Config config) {
@@ -47,7 +61,7 @@ final class OrientedBriefDetector {
 				break;
 			}
 			FloatRaster smooth = GrayImages.boxBlur(level, 2);
-			for (int[] corner : corners(level, perLevel, config.cellPx())) {
+			for (int[] corner : corners(level, perLevel, config)) {
 				int cx = corner[0];
 				int cy = corner[1];
 				float angle = orientation(level, cx, cy);
@@ -77,7 +91,9 @@ final class OrientedBriefDetector {
 	}
 
 	/** FAST-9 with 3×3 non-maximum suppression, best corners kept per grid cell. */
-	private static List<int[]> corners(FloatRaster img, int max, int cellPx) {
+	private static List<int[]> corners(FloatRaster img, int max, Config config) {
+		int cellPx = config.cellPx();
+		int threshold = config.fastThreshold();
 		int w = img.width();
 		int h = img.height();
 		float[] score = new float[w * h];
@@ -90,17 +106,22 @@ final class OrientedBriefDetector {
 			for (int x = BORDER; x < w - BORDER; x++) {
 				int p = y * w + x;
 				float c = v[p];
-				float hi = c + FAST_THRESHOLD;
-				float lo = c - FAST_THRESHOLD;
-				// Quick reject on the four compass points: a 9-arc needs 2 of them.
-				int quick = 0;
+				float hi = c + threshold;
+				float lo = c - threshold;
+				// Quick reject on the four compass points: a 9-arc covers at least 2 of
+				// them, all brighter or all darker.
+				int brighter = 0;
+				int darker = 0;
 				for (int k = 0; k < 16; k += 4) {
 					float q = v[p + offsets[k]];
-					if (q > hi || q < lo) {
-						quick++;
+					if (q > hi) {
+						brighter++;
+					}
+					else if (q < lo) {
+						darker++;
 					}
 				}
-				if (quick < 2) {
+				if (brighter < 2 && darker < 2) {
 					continue;
 				}
 				score[p] = fastScore(v, p, offsets, hi, lo, c);
@@ -108,7 +129,8 @@ final class OrientedBriefDetector {
 		}
 		int cellsX = (w + cellPx - 1) / cellPx;
 		int cellsY = (h + cellPx - 1) / cellPx;
-		int perCell = Math.max(2, (int) Math.ceil(3.0 * max / (cellsX * cellsY)));
+		int perCell = config.balanced() ? Math.max(1, (int) Math.ceil((double) max / (cellsX * cellsY)))
+				: Math.max(2, (int) Math.ceil(3.0 * max / (cellsX * cellsY)));
 		List<int[]> kept = new ArrayList<>();
 		List<int[]> cell = new ArrayList<>();
 		for (int cy = 0; cy < cellsY; cy++) {
@@ -128,6 +150,9 @@ final class OrientedBriefDetector {
 				}
 			}
 		}
+		if (config.balanced()) {
+			return kept;
+		}
 		kept.sort((a, b) -> Float.compare(Float.intBitsToFloat(b[2]), Float.intBitsToFloat(a[2])));
 		return kept.subList(0, Math.min(max, kept.size()));
 	}
@@ -146,40 +171,42 @@ final class OrientedBriefDetector {
 
 	/** Sum of contrast of the longest ≥9 contiguous brighter or darker arc, 0 if none. */
 	private static float fastScore(float[] v, int p, int[] offsets, float hi, float lo, float c) {
-		int brighterRun = 0;
-		int darkerRun = 0;
-		int bestB = 0;
-		int bestD = 0;
+		int brighter = 0;
+		int darker = 0;
 		float sumB = 0;
 		float sumD = 0;
-		for (int i = 0; i < 32; i++) {
-			float q = v[p + offsets[i & 15]];
+		for (int i = 0; i < 16; i++) {
+			float q = v[p + offsets[i]];
 			if (q > hi) {
-				brighterRun++;
-				bestB = Math.max(bestB, brighterRun);
+				brighter |= 1 << i;
+				sumB += q - hi;
 			}
-			else {
-				brighterRun = 0;
-			}
-			if (q < lo) {
-				darkerRun++;
-				bestD = Math.max(bestD, darkerRun);
-			}
-			else {
-				darkerRun = 0;
-			}
-			if (i < 16) {
-				sumB += Math.max(0, q - hi);
-				sumD += Math.max(0, lo - q);
+			else if (q < lo) {
+				darker |= 1 << i;
+				sumD += lo - q;
 			}
 		}
-		if (bestB >= 9) {
+		if (hasArc(brighter)) {
 			return sumB;
 		}
-		if (bestD >= 9) {
+		if (hasArc(darker)) {
 			return sumD;
 		}
 		return 0;
+	}
+
+	/** Whether the 16-bit circular mask has 9 contiguous set bits. */
+	private static boolean hasArc(int mask) {
+		if (Integer.bitCount(mask) < 9) {
+			return false;
+		}
+		int m = mask | (mask << 16);
+		// After k steps bit i is set when bits i..i+2^k-1 all are: 1, 2, 4, 8, then 9.
+		int a = m & (m >>> 1);
+		a &= a >>> 2;
+		a &= a >>> 4;
+		a &= m >>> 8;
+		return a != 0;
 	}
 
 	private static float orientation(FloatRaster img, int cx, int cy) {

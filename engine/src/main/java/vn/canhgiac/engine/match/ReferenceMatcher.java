@@ -18,8 +18,29 @@ import vn.canhgiac.engine.image.RgbImage;
  * (steered descriptors), colour changes (luma only, binary tests are invariant to
  * monotonic tone curves) and recompression to JPEG q70 (descriptors on a box-blurred
  * image). Stateless and thread-safe.
+ *
+ * <p>
+ * Attribution has its own keypoint pass ({@link #attributionFeatures}), run only when
+ * references are given. A pasted face is a few per cent of the picture and mostly smooth
+ * skin: when the strongest corners of the whole picture are kept, a textured scene takes
+ * the whole budget. The attribution pass therefore gives every grid cell an equal share
+ * of keypoints, as ORB-SLAM does to spread ORB features over the image (Mur-Artal,
+ * Montiel and Tardós, "ORB-SLAM: a versatile and accurate monocular SLAM system", IEEE
+ * T-RO 2015), and enlarges small pictures up to 2× before building the pyramid, as Lowe
+ * does to find more stable keypoints on small structures (Lowe, "Distinctive image
+ * features from scale-invariant keypoints", IJCV 2004, §3.3) — the reference side is
+ * enlarged the same way.
  */
 public final class ReferenceMatcher {
+
+	private static final int ATTRIBUTION_SIDE_PX = 1600;
+
+	private static final double ATTRIBUTION_MAX_ENLARGEMENT = 2;
+
+	/** Keypoints on the first level; each further level keeps 60 %. */
+	private static final int ATTRIBUTION_FEATURES = 6000;
+
+	private static final int ATTRIBUTION_CELL_PX = 32;
 
 	private ReferenceMatcher() {
 	}
@@ -53,6 +74,37 @@ public final class ReferenceMatcher {
 	}
 
 	/**
+	 * Keypoints of a picture for {@link #bestReference}: an equal share per 32-px grid
+	 * cell on a working copy whose longer side is 1,600 px, enlarged at most 2× for small
+	 * pictures, and a pyramid down to a quarter of the picture's size. Returned in the
+	 * picture's own coordinates.
+	 */
+	public static FeatureSet attributionFeatures(RgbImage image) {
+		return attributionFeatures(GrayImages.luma(image));
+	}
+
+	/** As {@link #attributionFeatures(RgbImage)} from an existing luma raster. */
+	public static FeatureSet attributionFeatures(FloatRaster luma) {
+		double factor = Math.min(ATTRIBUTION_MAX_ENLARGEMENT,
+				(double) ATTRIBUTION_SIDE_PX / Math.max(luma.width(), luma.height()));
+		FloatRaster gray = luma;
+		if (factor != 1) {
+			gray = GrayImages.resize(luma, Math.max(1, (int) Math.round(luma.width() * factor)),
+					Math.max(1, (int) Math.round(luma.height() * factor)));
+		}
+		// √2 levels from the working copy down to a quarter of the picture.
+		int levels = 5 + (int) Math.max(0, Math.round(2 * Math.log(factor) / Math.log(2)));
+		FeatureSet f = OrientedBriefDetector.detect(gray, new OrientedBriefDetector.Config(ATTRIBUTION_FEATURES, levels,
+				ATTRIBUTION_CELL_PX, OrientedBriefDetector.FAST_THRESHOLD, true));
+		for (int i = 0; i < f.count(); i++) {
+			f.x()[i] /= (float) factor;
+			f.y()[i] /= (float) factor;
+			f.scale()[i] *= (float) factor;
+		}
+		return f;
+	}
+
+	/**
 	 * Keypoints of a reference photo. Profile pictures are small (often 200–500 px), so
 	 * they are first enlarged 2× and described over six pyramid levels: the pasted copy
 	 * may be larger than the reference (an enlarged face) or half its size.
@@ -74,19 +126,11 @@ public final class ReferenceMatcher {
 	}
 
 	/**
-	 * The reference whose content appears in the picture with the most inliers, if any.
+	 * The reference whose content appears in the picture with the most inliers, if it has
+	 * enough of them. {@code image} should come from {@link #attributionFeatures}.
 	 */
-	public static Optional<ReferenceMatch> bestReference(FeatureSet image, int imageWidth, int imageHeight,
-			List<FeatureSet> references) {
-		double tolerance = Math.max(4, 0.006 * Math.max(imageWidth, imageHeight));
-		ReferenceMatch best = null;
-		for (int i = 0; i < references.size(); i++) {
-			Optional<ReferenceMatch> m = FeatureMatching.match(image, references.get(i), i, tolerance);
-			if (m.isPresent() && (best == null || m.get().inliers() > best.inliers())) {
-				best = m.get();
-			}
-		}
-		return Optional.ofNullable(best);
+	public static Optional<ReferenceMatch> bestReference(FeatureSet image, List<FeatureSet> references) {
+		return FeatureMatching.best(image, references);
 	}
 
 	public static Optional<CloneEvidence> copyMove(FeatureSet image, int imageWidth, int imageHeight) {

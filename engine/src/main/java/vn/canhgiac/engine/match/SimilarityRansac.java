@@ -69,6 +69,150 @@ final class SimilarityRansac {
 		return best;
 	}
 
+	/**
+	 * As {@link #fit} with a tolerance per correspondence from the two keypoints' pyramid
+	 * levels: a corner is located to about {@code localisationPx} pixels of its own
+	 * level, so the tolerance in picture pixels is that amount divided by the picture
+	 * keypoint's level scale, combined with the reference keypoint's (mapped by the model
+	 * scale). Every improvement is refined by a weighted least-squares fit on its inliers
+	 * and a recount (locally optimised RANSAC, Chum, Matas and Kittler, DAGM 2003); the
+	 * number of samples adapts to the best inlier ratio so far.
+	 */
+	static Result fitLevelTolerance(float[] sx, float[] sy, float[] sAngle, float[] sScale, float[] dx, float[] dy,
+			float[] dAngle, float[] dScale, int n, double localisationPx, int maxIterations, long seed) {
+		Random random = new Random(seed);
+		Result best = new Result(new Similarity(1, 0, 0, 0), new boolean[n], 0);
+		if (n < 3) {
+			return best;
+		}
+		int needed = maxIterations;
+		for (int it = 0; it < Math.min(needed, maxIterations); it++) {
+			int i = random.nextInt(n);
+			int j = random.nextInt(n);
+			if (i == j) {
+				continue;
+			}
+			Similarity model = fromTwo(sx[i], sy[i], sx[j], sy[j], dx[i], dy[i], dx[j], dy[j]);
+			if (model == null || model.scale() < 0.1 || model.scale() > 10) {
+				continue;
+			}
+			int count = countLevelInliers(model, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n, localisationPx,
+					null);
+			if (count <= best.inliers() || count < 3) {
+				continue;
+			}
+			boolean[] mask = new boolean[n];
+			countLevelInliers(model, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n, localisationPx, mask);
+			for (int round = 0; round < 4; round++) {
+				Similarity refined = leastSquares(model, mask, sx, sy, sScale, dx, dy, dScale, n);
+				if (refined == null) {
+					break;
+				}
+				boolean[] refinedMask = new boolean[n];
+				int refinedCount = countLevelInliers(refined, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n,
+						localisationPx, refinedMask);
+				if (refinedCount < count) {
+					break;
+				}
+				model = refined;
+				mask = refinedMask;
+				count = refinedCount;
+			}
+			if (count > best.inliers()) {
+				best = new Result(model, mask, count);
+				double w = (double) count / n;
+				needed = (int) Math.min(maxIterations, Math.ceil(Math.log(1e-3) / Math.log(1 - w * w)));
+			}
+		}
+		return best;
+	}
+
+	private static double levelTolerance(double modelScale, float sScale, float dScale, double localisationPx) {
+		double img = 1.0 / dScale;
+		double ref = modelScale / sScale;
+		return localisationPx * Math.sqrt(img * img + ref * ref);
+	}
+
+	private static int countLevelInliers(Similarity m, float[] sx, float[] sy, float[] sAngle, float[] sScale,
+			float[] dx, float[] dy, float[] dAngle, float[] dScale, int n, double localisationPx, boolean[] mask) {
+		int count = 0;
+		double rotation = m.rotation();
+		double scale = m.scale();
+		for (int k = 0; k < n; k++) {
+			double tol = levelTolerance(scale, sScale[k], dScale[k], localisationPx);
+			double ex = m.mapX(sx[k], sy[k]) - dx[k];
+			double ey = m.mapY(sx[k], sy[k]) - dy[k];
+			if (ex * ex + ey * ey > tol * tol) {
+				continue;
+			}
+			double dAng = Math.abs(angleDiff(dAngle[k] - sAngle[k], rotation));
+			double levelRatio = (sScale[k] / dScale[k]) / scale;
+			if (dAng > 0.6 || levelRatio < 0.35 || levelRatio > 2.9) {
+				continue;
+			}
+			count++;
+			if (mask != null) {
+				mask[k] = true;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Similarity minimising the squared residuals of the masked pairs, each weighted by
+	 * its level.
+	 */
+	private static Similarity leastSquares(Similarity current, boolean[] mask, float[] sx, float[] sy, float[] sScale,
+			float[] dx, float[] dy, float[] dScale, int n) {
+		double sw = 0;
+		double msx = 0;
+		double msy = 0;
+		double mdx = 0;
+		double mdy = 0;
+		double scale = current.scale();
+		double[] weight = new double[n];
+		for (int k = 0; k < n; k++) {
+			if (!mask[k]) {
+				continue;
+			}
+			double t = levelTolerance(scale, sScale[k], dScale[k], 1);
+			weight[k] = 1 / (t * t);
+			sw += weight[k];
+			msx += weight[k] * sx[k];
+			msy += weight[k] * sy[k];
+			mdx += weight[k] * dx[k];
+			mdy += weight[k] * dy[k];
+		}
+		if (sw == 0) {
+			return null;
+		}
+		msx /= sw;
+		msy /= sw;
+		mdx /= sw;
+		mdy /= sw;
+		double num1 = 0;
+		double num2 = 0;
+		double den = 0;
+		for (int k = 0; k < n; k++) {
+			if (!mask[k]) {
+				continue;
+			}
+			double x = sx[k] - msx;
+			double y = sy[k] - msy;
+			double u = dx[k] - mdx;
+			double v = dy[k] - mdy;
+			num1 += weight[k] * (x * u + y * v);
+			num2 += weight[k] * (x * v - y * u);
+			den += weight[k] * (x * x + y * y);
+		}
+		if (den <= 0) {
+			return null;
+		}
+		double a = num1 / den;
+		double b = num2 / den;
+		return new Similarity(a, b, mdx - (a * msx - b * msy), mdy - (b * msx + a * msy));
+	}
+
 	private static int countInliers(Similarity m, float[] sx, float[] sy, float[] sAngle, float[] sScale, float[] dx,
 			float[] dy, float[] dAngle, float[] dScale, int n, double tol, boolean[] mask) {
 		int count = 0;

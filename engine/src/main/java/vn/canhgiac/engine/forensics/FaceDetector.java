@@ -29,6 +29,13 @@ final class FaceDetector {
 
 	private static final int MIN_NEIGHBOURS = 3;
 
+	/**
+	 * Smallest face searched, as a share of the picture's longer side: a composite made
+	 * to shame someone shows the face large, and the smallest windows are a third of the
+	 * scanning cost.
+	 */
+	private static final double MIN_FACE_SHARE = 0.045;
+
 	/** Second opinion for boxes whose colour is not skin-like (see {@link #detect}). */
 	private static final String CONFIRMING_CASCADE = "haarcascade_frontalface_alt2.xml";
 
@@ -66,7 +73,9 @@ final class FaceDetector {
 					(int) Math.round(image.height() * factor));
 		}
 		List<int[]> hits = new ArrayList<>();
-		for (double scale = 1; gray.width() / scale >= this.cascade.windowWidth
+		double smallest = Math.max(1,
+				MIN_FACE_SHARE * Math.max(gray.width(), gray.height()) / this.cascade.windowWidth);
+		for (double scale = smallest; gray.width() / scale >= this.cascade.windowWidth
 				&& gray.height() / scale >= this.cascade.windowHeight; scale *= SCALE_STEP) {
 			FloatRaster level = (scale == 1) ? gray : GrayImages.resize(gray, (int) Math.round(gray.width() / scale),
 					(int) Math.round(gray.height() / scale));
@@ -138,10 +147,11 @@ final class FaceDetector {
 				sq[(y + 1) * (w + 1) + x + 1] = sq[y * (w + 1) + x + 1] + rowSq;
 			}
 		}
+		HaarCascade.Layout layout = cascade.layout(w + 1);
 		int step = (scale > 2) ? 1 : 2;
 		for (int y = 0; y + cascade.windowHeight <= h; y += step) {
 			for (int x = 0; x + cascade.windowWidth <= w; x += step) {
-				if (cascade.accepts(sum, sq, w + 1, x, y)) {
+				if (cascade.accepts(layout, sum, sq, x, y)) {
 					hits.add(new int[] { (int) Math.round(x * scale), (int) Math.round(y * scale),
 							(int) Math.round(cascade.windowWidth * scale),
 							(int) Math.round(cascade.windowHeight * scale) });

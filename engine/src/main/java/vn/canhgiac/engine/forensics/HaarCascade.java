@@ -120,29 +120,67 @@ final class HaarCascade {
 	}
 
 	/**
+	 * Every feature rectangle's four corners as offsets into integral images of one row
+	 * stride, so that evaluating a window is additions from a base index only.
+	 */
+	record Layout(int stride, int[] corners, float[] weights, int[] firstRect) {
+	}
+
+	Layout layout(int stride) {
+		int rects = 0;
+		for (Feature f : this.features) {
+			rects += f.rects().length;
+		}
+		int[] corners = new int[rects * 4];
+		float[] weights = new float[rects];
+		int[] firstRect = new int[this.features.length + 1];
+		int r = 0;
+		for (int f = 0; f < this.features.length; f++) {
+			firstRect[f] = r;
+			for (Rect rect : this.features[f].rects()) {
+				corners[r * 4] = rect.y() * stride + rect.x();
+				corners[r * 4 + 1] = rect.y() * stride + rect.x() + rect.w();
+				corners[r * 4 + 2] = (rect.y() + rect.h()) * stride + rect.x();
+				corners[r * 4 + 3] = (rect.y() + rect.h()) * stride + rect.x() + rect.w();
+				weights[r] = rect.weight();
+				r++;
+			}
+		}
+		firstRect[this.features.length] = r;
+		return new Layout(stride, corners, weights, firstRect);
+	}
+
+	/**
 	 * Whether the window at (x, y) of the integral images passes every stage.
+	 * @param layout the feature corners for the integral images' row stride
 	 * @param sum summed-area table (w+1)×(h+1)
 	 * @param sqsum summed squares, same layout
 	 */
-	boolean accepts(double[] sum, double[] sqsum, int stride, int x, int y) {
-		int nx = x + 1;
-		int ny = y + 1;
+	boolean accepts(Layout layout, double[] sum, double[] sqsum, int x, int y) {
+		int stride = layout.stride();
 		int nw = this.windowWidth - 2;
 		int nh = this.windowHeight - 2;
 		double area = (double) nw * nh;
-		double s = rectSum(sum, stride, nx, ny, nw, nh);
-		double sq = rectSum(sqsum, stride, nx, ny, nw, nh);
+		double s = rectSum(sum, stride, x + 1, y + 1, nw, nh);
+		double sq = rectSum(sqsum, stride, x + 1, y + 1, nw, nh);
 		double nf = area * sq - s * s;
 		double norm = (nf > 0) ? 1 / Math.sqrt(nf) : 1;
+		int base = y * stride + x;
+		int[] corners = layout.corners();
+		float[] weights = layout.weights();
+		int[] firstRect = layout.firstRect();
 		for (Stage stage : this.stages) {
 			double total = 0;
 			for (Tree tree : stage.trees()) {
 				int idx = 0;
 				do {
-					Feature f = this.features[tree.feature()[idx]];
+					int f = tree.feature()[idx];
 					double value = 0;
-					for (Rect r : f.rects()) {
-						value += r.weight() * rectSum(sum, stride, x + r.x(), y + r.y(), r.w(), r.h());
+					for (int r = firstRect[f]; r < firstRect[f + 1]; r++) {
+						int c = base;
+						int k = r * 4;
+						value += weights[r] * (sum[c + corners[k + 3]] - sum[c + corners[k + 1]]
+								- sum[c + corners[k + 2]] + sum[c + corners[k]]);
 					}
 					idx = (value * norm < tree.threshold()[idx]) ? tree.left()[idx] : tree.right()[idx];
 				}

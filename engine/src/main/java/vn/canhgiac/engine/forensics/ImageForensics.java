@@ -103,6 +103,7 @@ public final class ImageForensics {
 		AtomicReference<List<PixelRegion>> faceBoxes = new AtomicReference<>(List.of());
 		AtomicReference<FeatureSet> featureHolder = new AtomicReference<>();
 		AtomicReference<FeatureSet> attributionFeatures = new AtomicReference<>();
+		AtomicReference<String> hashHolder = new AtomicReference<>();
 		AtomicReference<Optional<CloneEvidence>> cloneHolder = new AtomicReference<>(Optional.empty());
 		// The steps below read only the decoded picture and are independent of one
 		// another: they share the cores (the budget assumes two) instead of queueing.
@@ -116,6 +117,7 @@ public final class ImageForensics {
 						: timed(timings, "attribution_keypoints",
 								() -> ReferenceMatcher.attributionFeatures(lumaRaster))),
 				() -> metadataHolder.set(timed(timings, "metadata", () -> MetadataInspector.inspect(bytes, image))),
+				() -> hashHolder.set(ReferenceMatcher.perceptualHash(lumaRaster)),
 				() -> jpegHolder.set(timed(timings, "jpeg", () -> JpegEvidence.of(bytes, decoded.format(), image))),
 				() -> elaHolder
 					.set(timed(timings, "ela", () -> ErrorLevelAnalysis.map(luma, image.width(), image.height()))),
@@ -171,7 +173,7 @@ public final class ImageForensics {
 				noise, noiseBlob, dqBlob, gridBlob, grid, this.faces != null, faceRegions, clone, source, references,
 				metadata);
 		VerdictFusion.Fused fused = VerdictFusion.fuse(observations);
-		String hash = ReferenceMatcher.perceptualHash(lumaRaster);
+		String hash = hashHolder.get();
 		lap(timings, "fusion", t);
 		timings.put("total", (System.nanoTime() - t0) / 1_000_000);
 		SourceMatch sourceMatch = source

@@ -160,8 +160,11 @@ final class VerdictFusion {
 			}
 			double strength = faceDetailStrength(face);
 			strongestFace = Math.max(strongestFace, strength);
-			if (strength >= 0.2 || face.fineDetailRatio() < 0.85) {
-				findings.add(new Finding("face_noise_mismatch", "medium", face.box(),
+			if (strength >= 0.15 || face.fineDetailRatio() < 0.85) {
+				// "medium" only where the face alone makes the picture inconclusive, so a
+				// finding never reads stronger than the verdict above it.
+				findings.add(new Finding("face_noise_mismatch", (strength >= INCONCLUSIVE_AT) ? "medium" : "low",
+						face.box(),
 						"Vùng khuôn mặt mất chi tiết nhỏ và nhiễu so với xung quanh (dấu hiệu ảnh nhỏ được phóng to rồi dán vào).",
 						"The face has lost fine detail and noise compared with its surroundings (a sign of an enlarged, pasted photo)."));
 			}

@@ -117,6 +117,10 @@ public final class ImageForensicsBenchmark {
 					int[] counts = manipulated.computeIfAbsent(chain, (c) -> new int[3]);
 					counts[0] += f.verdict().equals(ImageReport.MANIPULATED) ? 1 : 0;
 					counts[1] += a.verdict().equals(ImageReport.MANIPULATED) ? 1 : 0;
+					if (a.verdict().equals(ImageReport.MANIPULATED)) {
+						System.out
+							.println("  twin called manipulated: " + host.getFileName() + " " + chain + " " + kinds(a));
+					}
 					counts[2]++;
 					if (f.verdict().equals(ImageReport.MANIPULATED)) {
 						forgedCalled++;

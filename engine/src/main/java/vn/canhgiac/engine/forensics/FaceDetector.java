@@ -31,8 +31,8 @@ final class FaceDetector {
 
 	/**
 	 * Smallest face searched, as a share of the picture's longer side: a composite made
-	 * to shame someone shows the face large, and the smallest windows are a third of the
-	 * scanning cost.
+	 * to shame someone shows the face large, and the smallest windows are the most
+	 * numerous to scan.
 	 */
 	private static final double MIN_FACE_SHARE = 0.045;
 

@@ -23,7 +23,7 @@ final class FaceDetector {
 
 	static final Path DEFAULT_CASCADE = Path.of("/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml");
 
-	private static final int WORK_SIDE_PX = 640;
+	private static final int WORK_SIDE_PX = 480;
 
 	private static final double SCALE_STEP = 1.2;
 
@@ -34,7 +34,7 @@ final class FaceDetector {
 	 * to shame someone shows the face large, and the smallest windows are the most
 	 * numerous to scan.
 	 */
-	private static final double MIN_FACE_SHARE = 0.045;
+	private static final double MIN_FACE_SHARE = 0.05;
 
 	/** Second opinion for boxes whose colour is not skin-like (see {@link #detect}). */
 	private static final String CONFIRMING_CASCADE = "haarcascade_frontalface_alt2.xml";

@@ -43,7 +43,7 @@ import vn.canhgiac.engine.metadata.MetadataSummary;
  */
 public final class ImageForensics {
 
-	private static final int FEATURE_SIDE_PX = 1600;
+	private static final int FEATURE_SIDE_PX = 1280;
 
 	private static final int FEATURES = 3000;
 

@@ -77,12 +77,11 @@ public final class ImageForensics {
 		}
 		Map<String, Long> timings = new LinkedHashMap<>();
 		long t0 = System.nanoTime();
-		String sha256 = sha256(bytes);
 		DecodedImage decoded = ImageCodec.decode(bytes, options.limits());
 		RgbImage image = decoded.image();
 		lap(timings, "decode", t0);
 		try {
-			return run(bytes, references, options, decoded, image, sha256, timings, t0);
+			return run(bytes, references, options, decoded, image, timings, t0);
 		}
 		catch (StackOverflowError | OutOfMemoryError ex) {
 			throw new InputRejected("malformed", "Không phân tích được ảnh này (cấu trúc bất thường).",
@@ -91,7 +90,7 @@ public final class ImageForensics {
 	}
 
 	private ImageAnalysis run(byte[] bytes, List<ReferencePhoto> references, ImageAnalysisOptions options,
-			DecodedImage decoded, RgbImage image, String sha256, Map<String, Long> timings, long t0) {
+			DecodedImage decoded, RgbImage image, Map<String, Long> timings, long t0) {
 		float[] luma = image.luma();
 		FloatRaster lumaRaster = new FloatRaster(image.width(), image.height(), luma);
 		AtomicReference<List<FeatureSet>> referenceFeatures = new AtomicReference<>();
@@ -104,6 +103,7 @@ public final class ImageForensics {
 		AtomicReference<FeatureSet> featureHolder = new AtomicReference<>();
 		AtomicReference<FeatureSet> attributionFeatures = new AtomicReference<>();
 		AtomicReference<String> hashHolder = new AtomicReference<>();
+		AtomicReference<String> sha256 = new AtomicReference<>();
 		AtomicReference<Optional<CloneEvidence>> cloneHolder = new AtomicReference<>(Optional.empty());
 		// The steps below read only the decoded picture and are independent of one
 		// another: they share the cores (the budget assumes two) instead of queueing.
@@ -117,7 +117,7 @@ public final class ImageForensics {
 						: timed(timings, "attribution_keypoints",
 								() -> ReferenceMatcher.attributionFeatures(lumaRaster))),
 				() -> metadataHolder.set(timed(timings, "metadata", () -> MetadataInspector.inspect(bytes, image))),
-				() -> hashHolder.set(ReferenceMatcher.perceptualHash(lumaRaster)),
+				() -> hashHolder.set(ReferenceMatcher.perceptualHash(lumaRaster)), () -> sha256.set(sha256(bytes)),
 				() -> jpegHolder.set(timed(timings, "jpeg", () -> JpegEvidence.of(bytes, decoded.format(), image))),
 				() -> elaHolder
 					.set(timed(timings, "ela", () -> ErrorLevelAnalysis.map(luma, image.width(), image.height()))),
@@ -182,7 +182,7 @@ public final class ImageForensics {
 					m.regionInReference(), Math.round(m.confidence() * 1000) / 1000.0))
 			.orElse(null);
 		List<MapEntry> mapEntries = maps.stream().map((m) -> new MapEntry(m.kind(), null)).toList();
-		ImageReport report = new ImageReport(options.id(), ImageReport.SCHEMA, EngineVersion.current(), sha256,
+		ImageReport report = new ImageReport(options.id(), ImageReport.SCHEMA, EngineVersion.current(), sha256.get(),
 				image.width(), image.height(), decoded.format().wireName(), fused.verdict(), fused.score(),
 				List.copyOf(fused.findings()), mapEntries, sourceMatch, hash,
 				java.util.Collections.unmodifiableMap(timings));

@@ -20,10 +20,16 @@ public record RgbImage(int width, int height, int[] rgb) {
 	/** ITU-R BT.601 luma as floats 0..255, the same transform JPEG uses. */
 	public float[] luma() {
 		float[] y = new float[this.rgb.length];
-		for (int i = 0; i < y.length; i++) {
-			int p = this.rgb[i];
-			y[i] = 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
-		}
+		int[] source = this.rgb;
+		int rowLength = this.width;
+		// Rows side by side: on a 12 MP photo this is one of the few steps everything
+		// else waits for.
+		java.util.stream.IntStream.range(0, this.height).parallel().forEach((row) -> {
+			for (int i = row * rowLength, end = i + rowLength; i < end; i++) {
+				int p = source[i];
+				y[i] = 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+			}
+		});
 		return y;
 	}
 

@@ -59,10 +59,11 @@ final class SimilarityRansac {
 			if (model == null || model.scale() < 0.2 || model.scale() > 5) {
 				continue;
 			}
-			int count = countInliers(model, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n, tolerancePx, null);
+			int count = countInliers(model, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n, tolerancePx, false,
+					null);
 			if (count > best.inliers()) {
 				boolean[] mask = new boolean[n];
-				countInliers(model, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n, tolerancePx, mask);
+				countInliers(model, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n, tolerancePx, false, mask);
 				best = new Result(model, mask, count);
 			}
 		}
@@ -135,27 +136,7 @@ final class SimilarityRansac {
 
 	private static int countLevelInliers(Similarity m, float[] sx, float[] sy, float[] sAngle, float[] sScale,
 			float[] dx, float[] dy, float[] dAngle, float[] dScale, int n, double localisationPx, boolean[] mask) {
-		int count = 0;
-		double rotation = m.rotation();
-		double scale = m.scale();
-		for (int k = 0; k < n; k++) {
-			double tol = levelTolerance(scale, sScale[k], dScale[k], localisationPx);
-			double ex = m.mapX(sx[k], sy[k]) - dx[k];
-			double ey = m.mapY(sx[k], sy[k]) - dy[k];
-			if (ex * ex + ey * ey > tol * tol) {
-				continue;
-			}
-			double dAng = Math.abs(angleDiff(dAngle[k] - sAngle[k], rotation));
-			double levelRatio = (sScale[k] / dScale[k]) / scale;
-			if (dAng > 0.6 || levelRatio < 0.35 || levelRatio > 2.9) {
-				continue;
-			}
-			count++;
-			if (mask != null) {
-				mask[k] = true;
-			}
-		}
-		return count;
+		return countInliers(m, sx, sy, sAngle, sScale, dx, dy, dAngle, dScale, n, localisationPx, true, mask);
 	}
 
 	/**
@@ -213,12 +194,17 @@ final class SimilarityRansac {
 		return new Similarity(a, b, mdx - (a * msx - b * msy), mdy - (b * msx + a * msy));
 	}
 
+	/**
+	 * @param tolerancePx the inlier distance in pixels, or with {@code perLevel} the
+	 * localisation in pixels at each keypoint's pyramid level ({@link #levelTolerance})
+	 */
 	private static int countInliers(Similarity m, float[] sx, float[] sy, float[] sAngle, float[] sScale, float[] dx,
-			float[] dy, float[] dAngle, float[] dScale, int n, double tol, boolean[] mask) {
+			float[] dy, float[] dAngle, float[] dScale, int n, double tolerancePx, boolean perLevel, boolean[] mask) {
 		int count = 0;
 		double rotation = m.rotation();
 		double scale = m.scale();
 		for (int k = 0; k < n; k++) {
+			double tol = perLevel ? levelTolerance(scale, sScale[k], dScale[k], tolerancePx) : tolerancePx;
 			double ex = m.mapX(sx[k], sy[k]) - dx[k];
 			double ey = m.mapY(sx[k], sy[k]) - dy[k];
 			if (ex * ex + ey * ey > tol * tol) {

@@ -124,6 +124,10 @@ public final class JpegStructure {
 	 */
 	public static FloatRaster requantizationError(float[] luma, int width, int height, int qualityPercent) {
 		int[] steps = JpegQualityEstimator.ijgTable(JpegQualityEstimator.LUMA, qualityPercent);
+		float[] inverse = new float[64];
+		for (int i = 0; i < 64; i++) {
+			inverse[i] = 1f / steps[i];
+		}
 		int bw = width / 8;
 		int bh = height / 8;
 		FloatRaster out = FloatRaster.zeros(Math.max(1, bw), Math.max(1, bh));
@@ -132,13 +136,16 @@ public final class JpegStructure {
 			float[] coef = new float[64];
 			float[] tmp = new float[64];
 			for (int bx = 0; bx < bw; bx++) {
-				for (int i = 0; i < 64; i++) {
-					block[i] = luma[(by * 8 + i / 8) * width + bx * 8 + i % 8] - 128;
+				for (int row = 0; row < 8; row++) {
+					int at = (by * 8 + row) * width + bx * 8;
+					for (int col = 0; col < 8; col++) {
+						block[row * 8 + col] = luma[at + col] - 128;
+					}
 				}
 				Dct8x8.forward(block, coef, tmp);
 				float sum = 0;
 				for (int i = 0; i < 64; i++) {
-					float error = coef[i] - Math.round(coef[i] / steps[i]) * steps[i];
+					float error = coef[i] - Math.round(coef[i] * inverse[i]) * steps[i];
 					sum += error * error;
 				}
 				out.set(bx, by, (float) Math.sqrt(sum / 64));
